@@ -1,5 +1,6 @@
 package io.mithril.domain.message;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -36,6 +37,7 @@ public record CertificateMessage(
         @JsonProperty("multi_signature") String multiSignature,
         @JsonProperty("genesis_signature") String genesisSignature) {
 
+    @JsonIgnore
     public boolean isGenesis() {
         return genesisSignature != null && !genesisSignature.isEmpty();
     }

@@ -1,0 +1,43 @@
+package io.mithril.domain.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mithril.domain.internal.Hex;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Compares AVKs as the reference does, on their decoded value rather than their text: JSON-hex keys are compared as
+ * JSON trees (so whitespace or field order cannot matter); keys that are not JSON (bytes-hex) are compared as bytes.
+ */
+final class AggregateVerificationKeyEquality {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private AggregateVerificationKeyEquality() {
+    }
+
+    static boolean sameKey(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<JsonNode> jsonA = decodeJson(a);
+        Optional<JsonNode> jsonB = decodeJson(b);
+        if (jsonA.isPresent() && jsonB.isPresent()) {
+            return jsonA.get().equals(jsonB.get());
+        }
+        // bytes-hex on both sides: same bytes whatever the hex case
+        return jsonA.isEmpty() && jsonB.isEmpty() && a.equalsIgnoreCase(b) && Hex.isHex(a);
+    }
+
+    private static Optional<JsonNode> decodeJson(String hex) {
+        if (!Hex.isHex(hex) || hex.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(Hex.decode(hex));
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+}
