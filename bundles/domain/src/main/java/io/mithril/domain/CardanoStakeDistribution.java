@@ -1,5 +1,7 @@
 package io.mithril.domain;
 
+import io.mithril.crypto.merkle.MKTree;
+import io.mithril.crypto.merkle.MKTreeNode;
 import io.mithril.domain.internal.HashFeed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,6 +45,19 @@ public record CardanoStakeDistribution(Epoch epoch, SortedMap<String, Long> stak
         stakeDistribution.forEach((pool, stake) ->
                 leaves.add((pool + Long.toUnsignedString(stake)).getBytes(StandardCharsets.UTF_8)));
         return leaves;
+    }
+
+    /**
+     * The {@code cardano_stake_distribution_merkle_root} part: hex of the MKTree (MMR, Blake2s) root over
+     * {@link #merkleLeaves()}.
+     *
+     * @throws IllegalStateException for an empty distribution (an empty tree has no root)
+     */
+    public String computeMerkleRoot() {
+        if (stakeDistribution.isEmpty()) {
+            throw new IllegalStateException("an empty stake distribution has no Merkle root");
+        }
+        return MKTree.of(merkleLeaves().stream().map(MKTreeNode::of).toList()).root().toHex();
     }
 
     @Override
