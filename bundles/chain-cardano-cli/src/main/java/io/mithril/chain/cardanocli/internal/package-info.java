@@ -1,0 +1,2 @@
+/** OSGi wiring of the cardano-cli chain observer (not exported). */
+package io.mithril.chain.cardanocli.internal;
