@@ -37,6 +37,11 @@ public final class ArtifactCertificateVerifier {
         this.avkCalculator = Objects.requireNonNull(avkCalculator);
     }
 
+    /** A verifier computing AVKs with crypto-stm. */
+    public static ArtifactCertificateVerifier withReferenceCrypto() {
+        return new ArtifactCertificateVerifier(new StmAggregateVerificationKeyCalculator());
+    }
+
     /**
      * @param entity      the artifact with the certificate hash it names
      * @param servedHash  the hash (id) the artifact was served under

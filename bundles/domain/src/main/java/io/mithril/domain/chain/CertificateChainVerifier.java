@@ -38,6 +38,18 @@ public final class CertificateChainVerifier {
         this.genesisSignatureVerifier = Objects.requireNonNull(genesisSignatureVerifier);
     }
 
+    /**
+     * A verifier with the reference's cryptography: STM over crypto-stm, Ed25519 {@code verify_strict} over
+     * crypto-cardano.
+     *
+     * @param genesisVerificationKey JSON-hex (or plain hex) of the 32-byte genesis verification key
+     */
+    public static CertificateChainVerifier withReferenceCrypto(CertificateRetriever retriever,
+                                                               String genesisVerificationKey) {
+        return new CertificateChainVerifier(retriever, new StmMultiSignatureVerifier(),
+                GenesisSignatureVerifier.ed25519(genesisVerificationKey));
+    }
+
     /** Verifies {@code start} and every certificate before it down to a genesis certificate. */
     public VerifiedChain verifyChain(Certificate start) throws CertificateVerificationException {
         Certificate current = start;

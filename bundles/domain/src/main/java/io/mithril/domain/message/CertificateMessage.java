@@ -12,6 +12,7 @@ import io.mithril.domain.Epoch;
 import io.mithril.domain.JsonHex;
 import io.mithril.domain.ProtocolMessage;
 import io.mithril.domain.SignedEntityType;
+import io.mithril.domain.internal.StmKeyTexts;
 
 /**
  * {@code GET /certificate/{hash}}. Hex fields are kept verbatim. A message is a genesis certificate iff
@@ -56,6 +57,9 @@ public record CertificateMessage(
     }
 
     /**
+     * The domain certificate. JSON-hex AVK and multi-signature are kept verbatim (the hash feeds that text); bytes-hex
+     * ones are converted to the JSON-hex the reference would hash.
+     *
      * @throws IllegalArgumentException when the genesis signature is neither raw hex nor JSON-hex of 64 bytes, or a
      *                                  standard certificate lacks its signed entity type
      */
@@ -69,9 +73,10 @@ public record CertificateMessage(
                 throw new IllegalArgumentException("standard certificate without signed_entity_type");
             }
             signature = new CertificateSignature.MultiSignature(signedEntityType,
-                    multiSignature == null ? "" : multiSignature);
+                    StmKeyTexts.multiSignatureJsonHex(multiSignature == null ? "" : multiSignature));
         }
         return new Certificate(hash, previousHash, Epoch.of(epoch), metadata.toDomain(), protocolMessage,
-                signedMessage, aggregateVerificationKey, signature, ancillaryProverData, ancillaryVerifierData);
+                signedMessage, StmKeyTexts.aggregateVerificationKeyJsonHex(aggregateVerificationKey), signature,
+                ancillaryProverData, ancillaryVerifierData);
     }
 }
