@@ -1,0 +1,162 @@
+package io.mithril.http.internal;
+
+import jakarta.servlet.GenericServlet;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The one servlet registered on the HTTP whiteboard for the REST API. It delegates to the current Jersey container
+ * and swaps in a new one on reload: the new container is fully initialised first, then becomes current, and the old
+ * one is destroyed only after its last in-flight request has finished. Jersey's own {@code reload()} shuts the
+ * application down under running requests (platform.md pitfall 10); this does not.
+ */
+public final class SwappableJerseyServlet extends GenericServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Executor destroyer;
+    private final Duration startupWait;
+    private final transient Object lock = new Object();
+    private transient ServletConfig config;
+    private transient ResourceConfig pending;
+    private transient volatile ContainerLease current;
+    private volatile boolean destroyed;
+
+    /**
+     * @param destroyer   runs the destruction of retired containers off the request threads
+     * @param startupWait how long a request waits for the first container before a 503
+     */
+    public SwappableJerseyServlet(Executor destroyer, Duration startupWait) {
+        this.destroyer = destroyer;
+        this.startupWait = startupWait;
+    }
+
+    @Override
+    public void init(ServletConfig servletConfig) throws ServletException {
+        super.init(servletConfig);
+        synchronized (lock) {
+            config = servletConfig;
+            if (pending != null) {
+                ResourceConfig application = pending;
+                pending = null;
+                swapTo(application);
+            }
+        }
+    }
+
+    /**
+     * Makes {@code application} the served one. Before the servlet container has initialised this servlet the
+     * application is kept and used at {@link #init}. If the new application fails to start, the current one keeps
+     * serving and the error is thrown.
+     */
+    public void install(ResourceConfig application) throws ServletException {
+        synchronized (lock) {
+            if (destroyed) {
+                return;
+            }
+            if (config == null) {
+                pending = application;
+                return;
+            }
+            swapTo(application);
+        }
+    }
+
+    private void swapTo(ResourceConfig application) throws ServletException {
+        ServletContainer container = new ServletContainer(application);
+        container.init(config);
+        ContainerLease previous = current;
+        current = new ContainerLease(container, destroyer);
+        lock.notifyAll();
+        if (previous != null) {
+            previous.retire();
+        }
+    }
+
+    @Override
+    public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        ContainerLease lease = acquire();
+        if (lease == null) {
+            unavailable((HttpServletResponse) response);
+            return;
+        }
+        try {
+            lease.container().service(request, response);
+        } finally {
+            lease.release();
+        }
+    }
+
+    /** Requests currently running in the served container (for tests and diagnostics). */
+    int inFlight() {
+        ContainerLease lease = current;
+        return lease == null ? 0 : lease.inFlight();
+    }
+
+    private ContainerLease acquire() {
+        long deadline = System.nanoTime() + startupWait.toNanos();
+        while (true) {
+            ContainerLease lease = current;
+            if (lease == null) {
+                if (destroyed || !awaitFirstContainer(deadline)) {
+                    return null;
+                }
+            } else if (lease.tryAcquire()) {
+                return lease;
+            } else if (destroyed) {
+                return null;
+            } else {
+                // retired by a concurrent swap: the next read sees its successor
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private boolean awaitFirstContainer(long deadline) {
+        synchronized (lock) {
+            try {
+                while (current == null && !destroyed) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                }
+                return current != null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        byte[] body = ErrorBodies.serverError("The REST API is not ready").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(503);
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    @Override
+    public void destroy() {
+        synchronized (lock) {
+            destroyed = true;
+            pending = null;
+            ContainerLease last = current;
+            if (last != null) {
+                last.retire();
+            }
+            lock.notifyAll();
+        }
+    }
+}
