@@ -1,7 +1,9 @@
 package io.mithril.crypto.stm;
 
 import io.mithril.crypto.bls.BlsHashedMessage;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,14 +13,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The aggregator's side of STM for one epoch: verifies incoming single signatures against the closed registration
  * and aggregates them into a {@link ConcatenationProof} once at least k distinct lottery indexes are gathered.
+ * Thread-safe. Signatures that passed {@link #verify} are remembered (per message), so aggregating them later does
+ * not repeat the BLS checks: verification is deterministic, so the outcome is the reference's.
  */
 public final class Clerk {
+    /** Bounds the memory of remembered verdicts (a few open messages of a large network). */
+    private static final int MAX_REMEMBERED = 200_000;
+
     private final Parameters params;
     private final ClosedKeyRegistration registration;
+    private final Set<Verified> verified = ConcurrentHashMap.newKeySet();
+    private volatile HashedMessage lastMessage;
+
+    /** A signature known to verify for a message (full value: sigma, indexes and signer index). */
+    private record Verified(SingleSignature signature, ByteBuffer msg) {
+    }
+
+    /** The last message hashed to G1 (all signatures of an open message share it). */
+    private record HashedMessage(byte[] msg, byte[] msgPrime, BlsHashedMessage hashed) {
+    }
 
     public Clerk(Parameters params, ClosedKeyRegistration registration) {
         this.params = Objects.requireNonNull(params, "params");
@@ -40,7 +58,30 @@ public final class Clerk {
      */
     public void verify(SingleSignature signature, byte[] msg) throws StmException {
         RegistrationEntry entry = registration.entry(signature.signerIndex());
-        signature.verify(params, entry.verificationKey(), entry.stake(), registration.aggregateVerificationKey(), msg);
+        HashedMessage h = hashed(msg);
+        signature.verify(params, entry.verificationKey(), entry.stake(), registration.totalStake(), h.msgPrime, h.hashed);
+        remember(signature, msg);
+    }
+
+    private HashedMessage hashed(byte[] msg) {
+        HashedMessage h = lastMessage;
+        if (h == null || !Arrays.equals(h.msg, msg)) {
+            byte[] msgPrime = registration.aggregateVerificationKey().messagePrime(msg);
+            h = new HashedMessage(msg.clone(), msgPrime, BlsHashedMessage.of(msgPrime));
+            lastMessage = h;
+        }
+        return h;
+    }
+
+    private void remember(SingleSignature signature, byte[] msg) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.add(new Verified(signature, ByteBuffer.wrap(msg.clone())));
+    }
+
+    private boolean known(SingleSignature signature, byte[] msg) {
+        return verified.contains(new Verified(signature, ByteBuffer.wrap(msg)));
     }
 
     /**
@@ -62,13 +103,14 @@ public final class Clerk {
 
     private List<SingleSignatureWithRegisteredParty> verifiedCandidates(Collection<SingleSignature> signatures,
                                                                        byte[] msg) {
-        AggregateVerificationKey avk = registration.aggregateVerificationKey();
-        byte[] msgPrime = avk.messagePrime(msg);
-        BlsHashedMessage hashed = BlsHashedMessage.of(msgPrime);
+        HashedMessage h = hashed(msg);
         return signatures.parallelStream().map(sig -> {
             try {
                 RegistrationEntry entry = registration.entry(sig.signerIndex());
-                sig.verify(params, entry.verificationKey(), entry.stake(), avk.totalStake(), msgPrime, hashed);
+                if (!known(sig, msg)) {
+                    sig.verify(params, entry.verificationKey(), entry.stake(), registration.totalStake(), h.msgPrime,
+                            h.hashed);
+                }
                 return new SingleSignatureWithRegisteredParty(sig, entry);
             } catch (StmException e) {
                 return null; // the reference silently skips signatures that do not verify
@@ -105,7 +147,7 @@ public final class Clerk {
                 continue;
             }
             List<Long> removed = removedByIdentity.getOrDefault(identity, List.of());
-            long[] kept = java.util.Arrays.stream(owner.signature().indexes()).filter(i -> !removed.contains(i)).toArray();
+            long[] kept = Arrays.stream(owner.signature().indexes()).filter(i -> !removed.contains(i)).toArray();
             chosen.add(new SingleSignatureWithRegisteredParty(owner.signature().withIndexes(kept),
                     owner.registrationEntry()));
             count += kept.length;

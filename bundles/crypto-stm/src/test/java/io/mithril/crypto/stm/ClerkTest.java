@@ -58,6 +58,19 @@ class ClerkTest {
     }
 
     @Test
+    void verdictsRememberedFromVerifyGiveTheSameAggregate() throws StmException {
+        Clerk warm = new Clerk(PARAMS, registration);
+        for (SingleSignature s : signatures) {
+            warm.verify(s, MSG);
+        }
+        SingleSignature s = signatures.get(0);
+        SingleSignature forged = new SingleSignature(s.sigma(), lostIndexAdded(s), s.signerIndex());
+        List<SingleSignature> withForged = new ArrayList<>(signatures);
+        withForged.add(0, forged); // never verified, so still checked (and dropped) during aggregation
+        assertEquals(new Clerk(PARAMS, registration).aggregate(withForged, MSG), warm.aggregate(withForged, MSG));
+    }
+
+    @Test
     void conflictingIndexGoesToTheSmallerSigma() throws StmException {
         Parameters all = new Parameters(PARAMS.m(), Long.MAX_VALUE, PARAMS.phiF());
         // With an unreachable k every signature is considered; check ownership on the complete selection instead.
