@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import java.util.function.Supplier;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 
 import io.mithril.chain.cardanocli.CardanoCliChainObserver;
 import io.mithril.chain.cardanocli.CardanoNetwork;
@@ -20,22 +22,32 @@ import io.mithril.spi.chain.ChainObserverException;
 import io.mithril.spi.chain.ChainPoint;
 import io.mithril.spi.chain.StakeDistribution;
 import io.mithril.spi.chain.TxDatum;
-import io.mithril.spi.config.AggregatorConfiguration;
 
 /**
  * The <code>cardano-cli</code> chain observer service, configured by <code>cardano_cli_path</code>,
- * <code>cardano_node_socket_path</code>, <code>network</code> and <code>network_magic</code>. A bad configuration
- * does not hide the service: every query then fails with a message naming the setting.
+ * <code>cardano_node_socket_path</code>, <code>network</code> and <code>network_magic</code> (read from
+ * {@link AggregatorSettings}, re-read when they change). A bad configuration does not hide the service: every query
+ * then fails with a message naming the setting.
  */
-@Component(service = ChainObserver.class, configurationPid = AggregatorConfiguration.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE, property = ChainObserver.TYPE_PROPERTY + "=cardano-cli")
+@Component(service = ChainObserver.class, configurationPolicy = ConfigurationPolicy.IGNORE,
+        property = ChainObserver.TYPE_PROPERTY + "=cardano-cli")
 public final class CardanoCliObserverComponent implements ChainObserver {
-    private volatile ChainObserver delegate;
-    private volatile String configurationError;
+    private final Supplier<Map<String, Object>> configuration;
+    private Map<String, Object> appliedConfiguration;
+    private ChainObserver delegate;
+    private String configurationError;
 
     @Activate
-    @Modified
-    void configure(Map<String, Object> properties) {
+    public CardanoCliObserverComponent(@Reference(name = "settings") AggregatorSettings settings) {
+        this(settings::properties);
+    }
+
+    CardanoCliObserverComponent(Supplier<Map<String, Object>> configuration) {
+        this.configuration = configuration;
+    }
+
+    private void configure(Map<String, Object> properties) {
+        appliedConfiguration = properties;
         try {
             delegate = new CardanoCliChainObserver(new ProcessCliRunner(Path.of(required(properties,
                     "cardano_cli_path")), Path.of(required(properties, "cardano_node_socket_path")),
@@ -69,12 +81,15 @@ public final class CardanoCliObserverComponent implements ChainObserver {
         }
     }
 
-    private ChainObserver observer() throws ChainObserverException {
-        ChainObserver observer = delegate;
-        if (observer == null) {
+    private synchronized ChainObserver observer() throws ChainObserverException {
+        Map<String, Object> current = configuration.get();
+        if (current != appliedConfiguration) {
+            configure(current);
+        }
+        if (delegate == null) {
             throw new ChainObserverException("cardano-cli chain observer misconfigured: " + configurationError);
         }
-        return observer;
+        return delegate;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +25,9 @@ class CardanoCliObserverComponentTest {
         Files.writeString(cli, "#!/bin/sh\necho \"$*|$CARDANO_NODE_SOCKET_PATH\" > '" + dir.resolve("call")
                 + "'\necho '{\"epoch\": 5}'\n");
         cli.toFile().setExecutable(true);
-        CardanoCliObserverComponent component = new CardanoCliObserverComponent();
         Map<String, Object> config = new HashMap<>(Map.of("cardano_cli_path", cli.toString(),
                 "cardano_node_socket_path", "/ipc/node.socket", "network", "private", "network_magic", 764L));
-        component.configure(config);
+        CardanoCliObserverComponent component = new CardanoCliObserverComponent(() -> config);
         assertEquals(Optional.of(5L), component.currentEpoch());
         assertEquals("latest query tip --testnet-magic 764|/ipc/node.socket", Files.readString(dir.resolve("call"))
                 .trim());
@@ -35,12 +35,13 @@ class CardanoCliObserverComponentTest {
 
     @Test
     void misconfigurationIsReportedOnEveryQuery() {
-        CardanoCliObserverComponent component = new CardanoCliObserverComponent();
-        component.configure(Map.of("cardano_node_socket_path", "/ipc/node.socket", "network", "devnet"));
+        AtomicReference<Map<String, Object>> config = new AtomicReference<>(
+                Map.of("cardano_node_socket_path", "/ipc/node.socket", "network", "devnet"));
+        CardanoCliObserverComponent component = new CardanoCliObserverComponent(config::get);
         ChainObserverException e = assertThrows(ChainObserverException.class, component::currentEpoch);
         assertTrue(e.getMessage().contains("cardano_cli_path is not configured (env CARDANO_CLI_PATH)"),
                 e.getMessage());
-        component.configure(Map.of("cardano_cli_path", "/bin/cardano-cli", "cardano_node_socket_path", "/s",
+        config.set(Map.of("cardano_cli_path", "/bin/cardano-cli", "cardano_node_socket_path", "/s",
                 "network", "private"));
         e = assertThrows(ChainObserverException.class, component::currentEra);
         assertTrue(e.getMessage().contains("network_magic"), e.getMessage());

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.function.Supplier;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 
 import io.mithril.chain.devnet.DevnetChain;
 import io.mithril.chain.devnet.DevnetChainObserver;
@@ -19,35 +21,38 @@ import io.mithril.spi.chain.ChainObserverException;
 import io.mithril.spi.chain.ChainPoint;
 import io.mithril.spi.chain.StakeDistribution;
 import io.mithril.spi.chain.TxDatum;
-import io.mithril.spi.config.AggregatorConfiguration;
 
 /**
  * The <code>devnet</code> chain observer service. The chain is opened (and its file written) on first use only, so
- * installing the bundle on an aggregator that observes another chain leaves no trace in its data directory.
+ * installing the bundle on an aggregator that observes another chain leaves no trace in its data directory. Settings
+ * come from {@link AggregatorSettings} and are re-read when they change.
  */
-@Component(service = ChainObserver.class, configurationPid = AggregatorConfiguration.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE, property = ChainObserver.TYPE_PROPERTY + "=devnet")
+@Component(service = ChainObserver.class, configurationPolicy = ConfigurationPolicy.IGNORE,
+        property = ChainObserver.TYPE_PROPERTY + "=devnet")
 public final class DevnetObserverComponent implements ChainObserver {
+    private final Supplier<Map<String, Object>> configuration;
     private final DevnetChainOpener opener;
+    private Map<String, Object> appliedConfiguration;
     private DevnetSettings settings;
     private String configurationError;
     private DevnetChainObserver observer;
 
-    public DevnetObserverComponent() {
-        this(new DevnetChainOpener(System::currentTimeMillis, () -> {
+    @Activate
+    public DevnetObserverComponent(@Reference(name = "settings") AggregatorSettings settings) {
+        this(settings::properties, new DevnetChainOpener(System::currentTimeMillis, () -> {
             byte[] hash = new byte[32];
             new SecureRandom().nextBytes(hash);
             return hash;
         }));
     }
 
-    DevnetObserverComponent(DevnetChainOpener opener) {
+    DevnetObserverComponent(Supplier<Map<String, Object>> configuration, DevnetChainOpener opener) {
+        this.configuration = configuration;
         this.opener = opener;
     }
 
-    @Activate
-    @Modified
-    synchronized void configure(Map<String, Object> properties) {
+    private void configure(Map<String, Object> properties) {
+        appliedConfiguration = properties;
         try {
             DevnetSettings next = DevnetSettings.from(properties);
             if (!next.equals(settings)) {
@@ -69,6 +74,10 @@ public final class DevnetObserverComponent implements ChainObserver {
     }
 
     private synchronized DevnetChainObserver observer() throws ChainObserverException {
+        Map<String, Object> current = configuration.get();
+        if (current != appliedConfiguration) {
+            configure(current);
+        }
         if (configurationError != null) {
             throw new ChainObserverException("devnet chain observer misconfigured: " + configurationError);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +33,14 @@ class DevnetObserverComponentTest {
     private final AtomicInteger genesisCount = new AtomicInteger();
 
     private DevnetObserverComponent component(Map<String, Object> overrides) {
-        DevnetObserverComponent component = new DevnetObserverComponent(new DevnetChainOpener(now::get, () -> {
+        Map<String, Object> config = new HashMap<>(Map.of("devnet_epoch_duration_ms", 30_000L,
+                "data_stores_directory", dataDir.toString()));
+        config.putAll(overrides);
+        return new DevnetObserverComponent(() -> config, new DevnetChainOpener(now::get, () -> {
             byte[] hash = new byte[32];
             hash[0] = (byte) genesisCount.incrementAndGet();
             return hash;
         }));
-        Map<String, Object> config = new HashMap<>(Map.of("devnet_epoch_duration_ms", 30_000L,
-                "data_stores_directory", dataDir.toString()));
-        config.putAll(overrides);
-        component.configure(config);
-        return component;
     }
 
     @Test
@@ -119,6 +118,20 @@ class DevnetObserverComponentTest {
         DevnetObserverComponent badStakes = component(Map.of("devnet_stake_distribution", "{\"pool1a\": -1}"));
         e = assertThrows(ChainObserverException.class, badStakes::currentStakeDistribution);
         assertTrue(e.getMessage().contains("pool1a"), e.getMessage());
+    }
+
+    @Test
+    void configurationChangesAreAppliedToTheOpenChain() throws Exception {
+        AtomicReference<Map<String, Object>> config = new AtomicReference<>(Map.of("devnet_signers", 2L,
+                "data_stores_directory", dataDir.toString()));
+        DevnetObserverComponent observer = new DevnetObserverComponent(config::get, new DevnetChainOpener(now::get,
+                () -> new byte[32]));
+        assertEquals(Optional.of(DevnetPools.distribution(2)), observer.currentStakeDistribution());
+        now.set(T0 + 65_000);
+        assertEquals(Optional.of(3L), observer.currentEpoch());
+        config.set(Map.of("devnet_signers", 4L, "data_stores_directory", dataDir.toString()));
+        assertEquals(Optional.of(DevnetPools.distribution(4)), observer.currentStakeDistribution());
+        assertEquals(Optional.of(3L), observer.currentEpoch());
     }
 
     @Test
