@@ -36,6 +36,8 @@ import io.mithril.store.StoreSettings;
  */
 public final class SqliteDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+    /** Longest a checkpoint waits for readers to leave the WAL before giving up until the next one. */
+    private static final long CHECKPOINT_WAIT_MILLIS = 200;
     private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
     static {
@@ -186,9 +188,20 @@ public final class SqliteDatabase implements AutoCloseable {
         if (file == null || closed) {
             return;
         }
-        Record result = withoutTransaction(dsl -> dsl.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)"));
+        long busyTimeout = settings.busyTimeout().toMillis();
+        long checkpointWait = Math.min(busyTimeout, CHECKPOINT_WAIT_MILLIS);
+        Record result = withoutTransaction(dsl -> {
+            // The checkpoint holds the write lock while it waits for readers: wait less than a writer would.
+            dsl.execute("PRAGMA busy_timeout=" + checkpointWait);
+            try {
+                return dsl.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)");
+            } finally {
+                dsl.execute("PRAGMA busy_timeout=" + busyTimeout);
+            }
+        });
         if (result != null && result.get(0, Integer.class) != 0) {
-            LOG.warn("{}: WAL checkpoint could not complete (readers busy); will retry", name);
+            // The frames were copied as far as readers allowed; the next checkpoint finishes the job.
+            LOG.debug("{}: WAL checkpoint not complete (readers busy); will retry", name);
         }
     }
 
@@ -257,6 +270,9 @@ public final class SqliteDatabase implements AutoCloseable {
         SQLiteConfig config = baseConfig();
         if (file != null) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // As the reference: in WAL mode NORMAL cannot corrupt the database; a power loss may only drop the
+            // last commits, and commits no longer wait for an fsync each.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         Connection connection = connect(config);
         if (file != null) {
