@@ -23,6 +23,8 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             "  tools     Administrative tools (verify-chain, ...)",
             "  database  Database tools (migrate, vacuum)",
             "  devnet    Run a local devnet: a leader aggregator with a simulated chain and signers",
+            "            (--data-dir DIR [devnet-data], --server-port PORT [8080], --epoch-duration-ms MS [60000],",
+            "             --signers N [10])",
             "",
             "Options:",
             "  -r, --run-mode <RUN_MODE>                  Run mode: selects config/<RUN_MODE>.json [default: dev]",
@@ -105,6 +107,8 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
         if ("serve".equals(command)) {
             help |= parseServeFlags(rest, flags);
             rest = List.of();
+        } else if ("devnet".equals(command)) {
+            rest = parseDevnetFlags(rest, flags);
         }
         return new CommandLine(runMode, verbosity, configDirectory, dbDirectory, help, version, command, rest,
                 flags);
@@ -128,6 +132,42 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             }
         }
         return help;
+    }
+
+    /**
+     * Takes the devnet flags that are configuration (<code>--server-ip</code>, <code>--server-port</code>,
+     * <code>--data-dir</code>, <code>--epoch-duration-ms</code>) and returns the others for the devnet command.
+     */
+    private static List<String> parseDevnetFlags(List<String> args, Map<String, Object> flags)
+            throws UsageException {
+        List<String> rest = new ArrayList<>();
+        String dataDir = "devnet-data";
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String key = switch (name) {
+                case "--server-ip" -> "server_ip";
+                case "--server-port" -> "server_port";
+                case "--data-dir" -> "data_dir";
+                case "--epoch-duration-ms" -> "devnet_epoch_duration_ms";
+                default -> null;
+            };
+            if (key == null) {
+                rest.add(arg);
+                continue;
+            }
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                    : value(args.toArray(String[]::new), ++i, arg);
+            if (key.equals("data_dir")) {
+                dataDir = value;
+            } else {
+                flags.put(key, value);
+            }
+        }
+        java.nio.file.Path data = java.nio.file.Path.of(dataDir).toAbsolutePath().normalize();
+        flags.put("data_stores_directory", data.resolve("stores").toString());
+        flags.put("snapshot_directory", data.resolve("snapshots").toString());
+        return rest;
     }
 
     private static String value(String[] args, int index, String flag) throws UsageException {

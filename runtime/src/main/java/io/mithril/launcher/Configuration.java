@@ -29,6 +29,15 @@ final class Configuration {
 
     static Configuration load(Path configDirectory, String runMode, Map<String, String> environment,
             Map<String, Object> flags) throws ConfigurationException {
+        return load(configDirectory, runMode, environment, flags, null);
+    }
+
+    /**
+     * Same, with a profile layered right above the built-in defaults (the <code>devnet</code> command ships one so it
+     * runs with no configuration at all).
+     */
+    static Configuration load(Path configDirectory, String runMode, Map<String, String> environment,
+            Map<String, Object> flags, Profile profile) throws ConfigurationException {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
         try {
@@ -37,6 +46,9 @@ final class Configuration {
                     values.put(key.name(), key.defaultValue());
                     origins.put(key.name(), "default");
                 }
+            }
+            if (profile != null) {
+                flatten("", profile.values(), values, origins, "profile " + profile.name());
             }
             Path file = configDirectory.resolve(runMode + ".json");
             if (Files.isRegularFile(file)) {

@@ -73,15 +73,18 @@ public final class Main {
 
     private int execute(CommandLine line) throws Exception {
         Path configDirectory = Path.of(line.configDirectory()).toAbsolutePath().normalize();
+        Profile profile = line.command().equals("devnet") ? Profile.load("devnet") : null;
         Configuration configuration = Configuration.load(configDirectory, line.runMode(), environment,
-                line.configFlags());
-        if (line.command().equals("serve")) {
+                line.configFlags(), profile);
+        if (line.isServer()) {
             configuration.requireForServe();
         }
         Layout layout = Layout.of(home, configDirectory);
         Platform platform = Platform.start(layout, configuration, line.isServer());
-        if (line.command().equals("serve")) {
+        if (line.isServer()) {
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "mithril-shutdown"));
+        }
+        if (line.command().equals("serve")) {
             platform.awaitStop();
             return 0;
         }

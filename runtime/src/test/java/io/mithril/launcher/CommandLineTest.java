@@ -57,4 +57,24 @@ class CommandLineTest {
         assertEquals(1, main.run(new String[] {"serve"}));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing configuration"));
     }
+
+    @Test
+    void devnetTakesItsConfigurationFlagsAndPassesTheRestToTheCommand() throws Exception {
+        CommandLine line = CommandLine.parse(new String[] {"devnet", "--signers", "4", "--server-port=9001",
+                "--data-dir", "/tmp/dn"});
+        assertEquals(List.of("--signers", "4"), line.commandArgs());
+        assertEquals("9001", line.configFlags().get("server_port"));
+        assertEquals("/tmp/dn/stores", line.configFlags().get("data_stores_directory"));
+        assertTrue(line.isServer());
+    }
+
+    @Test
+    void theDevnetProfileSatisfiesServeRequirementsWithNoConfiguration() throws Exception {
+        Configuration config = Configuration.load(Path.of("/nonexistent"), "dev", Map.of(),
+                CommandLine.parse(new String[] {"devnet"}).configFlags(), Profile.load("devnet"));
+        config.requireForServe();
+        assertEquals("devnet", config.get("chain_observer_type"));
+        assertEquals(70L, config.get("protocol_parameters.k"));
+        assertTrue(config.get("data_stores_directory").toString().endsWith("devnet-data/stores"));
+    }
 }
