@@ -75,6 +75,9 @@ final class ConfigKeys {
         // Keys of our own (not in the reference): the devnet chain observer and test-network switches.
         add(unsigned("devnet_epoch_duration_ms", 30000L));
         add(json("devnet_stake_distribution"));
+        add(unsigned("devnet_start_epoch", 1L));
+        add(unsigned("devnet_signers", 10L));
+        add(string("devnet_seed", "mithril-devnet"));
         add(bool("allow_registration_without_opcert", false));
     }
 

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * UPPERCASE environment variables with <code>__</code> nesting, then command-line flags.
  */
 final class Configuration {
+    /** Service properties of the SPI that select an implementation (ChainObserver, Uploader, Command). */
+    private static final java.util.Set<String> RESERVED_SERVICE_PROPERTIES = java.util.Set.of("chain.observer.type",
+            "uploader.type", "mithril.command");
     private final Map<String, Object> values;
     private final Map<String, String> origins;
 
@@ -172,7 +175,11 @@ final class Configuration {
         Hashtable<String, Object> properties = new Hashtable<>();
         values.forEach((key, value) -> {
             properties.put(key, value);
-            properties.put(key.replace('_', '.'), value);
+            String dotted = key.replace('_', '.');
+            // DS copies configuration into service properties: an alias must not shadow a selection property.
+            if (!RESERVED_SERVICE_PROPERTIES.contains(dotted)) {
+                properties.put(dotted, value);
+            }
         });
         return properties;
     }

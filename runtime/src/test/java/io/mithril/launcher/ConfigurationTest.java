@@ -90,5 +90,7 @@ class ConfigurationTest {
         assertEquals(0.2, properties.get("protocol_parameters.phi_f"));
         assertEquals(0.2, properties.get("protocol.parameters.phi.f"));
         assertEquals(8080L, properties.get("server.port"));
+        assertEquals("pallas", properties.get("chain_observer_type"));
+        assertFalse(properties.containsKey("chain.observer.type"), "must not shadow the observers' own property");
     }
 }
