@@ -40,10 +40,16 @@ public final class SqliteDatabase implements AutoCloseable {
     private static final long CHECKPOINT_WAIT_MILLIS = 200;
     private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
+    /**
+     * Inside OSGi jOOQ logs through java.util.logging (its slf4j import does not match slf4j 2): keep its INFO lines
+     * (banner, "database version is supported") out of the aggregator's JSON logs. Held strongly: JUL loggers are weak.
+     */
+    private static final java.util.logging.Logger JOOQ_LOGGER = java.util.logging.Logger.getLogger("org.jooq");
+
     static {
-        // jOOQ prints a banner and tips through its logger on first use; the aggregator's logs are JSON.
         System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
         System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+        JOOQ_LOGGER.setLevel(java.util.logging.Level.WARNING);
     }
 
     private final String name;

@@ -79,6 +79,8 @@ class MigratorTest {
             assertEquals("aggregator", databases.aggregator().read(dsl -> dsl
                     .fetchValue("select application_type from db_version")));
             assertEquals("wal", databases.aggregator().read(dsl -> dsl.fetchValue("pragma journal_mode")));
+            assertEquals(1, (int) databases.aggregator().withoutTransaction(
+                    dsl -> dsl.fetchOne("pragma synchronous").get(0, Integer.class)), "NORMAL, as the reference");
             assertEquals(1, (int) databases.aggregator().read(dsl -> dsl.fetchOne("pragma foreign_keys").get(0, Integer.class)));
 
             assertEquals(5, new Migrator(Schemas.APPLICATION_TYPE, Schemas.MONITORING)
