@@ -2,11 +2,8 @@ package io.mithril.crypto.bls;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
-import supranational.blst.P1;
 import supranational.blst.P1_Affine;
-import supranational.blst.P2;
 import supranational.blst.P2_Affine;
 
 /**
@@ -15,9 +12,6 @@ import supranational.blst.P2_Affine;
  * BLS verification. The random-looking weights stop a rogue signer from cancelling another signer's contribution.
  */
 public final class BlsAggregate {
-    /** Below this many signatures the fork/join overhead outweighs the parallel scalar multiplications. */
-    private static final int PARALLEL_THRESHOLD = 4;
-
     private BlsAggregate() {
     }
 
@@ -71,24 +65,13 @@ public final class BlsAggregate {
     }
 
     private static P1_Affine weightedSumG1(List<BlsSignature> sigs, BigInteger[] weights) {
-        return range(sigs.size())
-                .mapToObj(i -> new P1(sigs.get(i).point()).mult(weights[i]))
-                .reduce(P1::add)
-                .orElseThrow()
-                .to_affine();
+        List<P1_Affine> points = sigs.stream().map(BlsSignature::point).toList();
+        return MultiScalarMultiplication.g1(points, weights).to_affine();
     }
 
     private static P2_Affine weightedSumG2(List<BlsVerificationKey> vks, BigInteger[] weights) {
-        return range(vks.size())
-                .mapToObj(i -> new P2(vks.get(i).point()).mult(weights[i]))
-                .reduce(P2::add)
-                .orElseThrow()
-                .to_affine();
-    }
-
-    private static IntStream range(int n) {
-        IntStream range = IntStream.range(0, n);
-        return n >= PARALLEL_THRESHOLD ? range.parallel() : range;
+        List<P2_Affine> points = vks.stream().map(BlsVerificationKey::point).toList();
+        return MultiScalarMultiplication.g2(points, weights).to_affine();
     }
 
     private static byte[] longToBigEndian(long v) {
