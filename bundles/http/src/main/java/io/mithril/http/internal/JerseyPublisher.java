@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +78,7 @@ public final class JerseyPublisher implements AutoCloseable {
         }
     }
 
-    /** How many applications have been published so far. */
+    /** How many applications have been handed to the servlet (built at once, or at its next init). */
     public synchronized int generation() {
         return generation;
     }
@@ -109,12 +108,8 @@ public final class JerseyPublisher implements AutoCloseable {
             resourceSnapshot = List.copyOf(resources);
             extensionSnapshot = List.copyOf(extensions);
         }
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        // Jersey and HK2 look some things up through the TCCL; make it this bundle's loader.
-        Thread.currentThread().setContextClassLoader(JerseyPublisher.class.getClassLoader());
         try {
-            ResourceConfig application = factory.build(resourceSnapshot, extensionSnapshot);
-            servlet.install(application);
+            servlet.install(() -> factory.build(resourceSnapshot, extensionSnapshot));
             synchronized (this) {
                 generation++;
             }
@@ -125,8 +120,6 @@ public final class JerseyPublisher implements AutoCloseable {
                 failures++;
             }
             LOG.error("REST API not republished; the previous one keeps serving", e);
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
@@ -138,7 +131,7 @@ public final class JerseyPublisher implements AutoCloseable {
                 pendingReload.cancel(false);
             }
         }
-        servlet.destroy();
+        servlet.shutdown();
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

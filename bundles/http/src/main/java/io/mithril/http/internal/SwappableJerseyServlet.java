@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
@@ -27,9 +28,11 @@ public final class SwappableJerseyServlet extends GenericServlet {
     private final Duration startupWait;
     private final transient Object lock = new Object();
     private transient ServletConfig config;
-    private transient ResourceConfig pending;
+    private transient Supplier<ResourceConfig> pending;
+    private transient Supplier<ResourceConfig> served;
     private transient volatile ContainerLease current;
-    private volatile boolean destroyed;
+    /** After {@link #shutdown}: for good. */
+    private volatile boolean shutDown;
 
     /**
      * @param destroyer   runs the destruction of retired containers off the request threads
@@ -44,9 +47,12 @@ public final class SwappableJerseyServlet extends GenericServlet {
     public void init(ServletConfig servletConfig) throws ServletException {
         super.init(servletConfig);
         synchronized (lock) {
+            if (shutDown) {
+                return;
+            }
             config = servletConfig;
             if (pending != null) {
-                ResourceConfig application = pending;
+                Supplier<ResourceConfig> application = pending;
                 pending = null;
                 swapTo(application);
             }
@@ -54,13 +60,14 @@ public final class SwappableJerseyServlet extends GenericServlet {
     }
 
     /**
-     * Makes {@code application} the served one. Before the servlet container has initialised this servlet the
-     * application is kept and used at {@link #init}. If the new application fails to start, the current one keeps
-     * serving and the error is thrown.
+     * Makes the application built by {@code application} the served one. Before the servlet container has
+     * initialised this servlet it is kept and built at {@link #init}. If the new application fails to start, the
+     * current one keeps serving and the error is thrown. A supplier, because a Jersey ResourceConfig serves one
+     * container only and a re-initialised servlet needs a fresh one.
      */
-    public void install(ResourceConfig application) throws ServletException {
+    public void install(Supplier<ResourceConfig> application) throws ServletException {
         synchronized (lock) {
-            if (destroyed) {
+            if (shutDown) {
                 return;
             }
             if (config == null) {
@@ -71,14 +78,28 @@ public final class SwappableJerseyServlet extends GenericServlet {
         }
     }
 
-    private void swapTo(ResourceConfig application) throws ServletException {
-        ServletContainer container = new ServletContainer(application);
-        container.init(config);
+    private void swapTo(Supplier<ResourceConfig> application) throws ServletException {
+        ServletContainer container = start(application);
         ContainerLease previous = current;
         current = new ContainerLease(container, destroyer);
+        served = application;
         lock.notifyAll();
         if (previous != null) {
             previous.retire();
+        }
+    }
+
+    private ServletContainer start(Supplier<ResourceConfig> application) throws ServletException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Jersey and HK2 look some things up through the TCCL; make it this bundle's loader.
+        thread.setContextClassLoader(SwappableJerseyServlet.class.getClassLoader());
+        try {
+            ServletContainer container = new ServletContainer(application.get());
+            container.init(config);
+            return container;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
@@ -107,12 +128,12 @@ public final class SwappableJerseyServlet extends GenericServlet {
         while (true) {
             ContainerLease lease = current;
             if (lease == null) {
-                if (destroyed || !awaitFirstContainer(deadline)) {
+                if (shutDown || !awaitFirstContainer(deadline)) {
                     return null;
                 }
             } else if (lease.tryAcquire()) {
                 return lease;
-            } else if (destroyed) {
+            } else if (shutDown) {
                 return null;
             } else {
                 // retired by a concurrent swap: the next read sees its successor
@@ -124,7 +145,7 @@ public final class SwappableJerseyServlet extends GenericServlet {
     private boolean awaitFirstContainer(long deadline) {
         synchronized (lock) {
             try {
-                while (current == null && !destroyed) {
+                while (current == null && !shutDown) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         return false;
@@ -147,16 +168,36 @@ public final class SwappableJerseyServlet extends GenericServlet {
         response.getOutputStream().write(body);
     }
 
+    /**
+     * Called by the servlet container when it stops this servlet, which it may initialise again later (Felix HTTP does
+     * so when its server restarts): the served application is kept and rebuilt at the next {@link #init}.
+     */
     @Override
     public void destroy() {
         synchronized (lock) {
-            destroyed = true;
-            pending = null;
-            ContainerLease last = current;
-            if (last != null) {
-                last.retire();
+            config = null;
+            if (pending == null) {
+                pending = served;
             }
-            lock.notifyAll();
+            retireCurrent();
         }
+    }
+
+    /** Stops serving for good: running requests finish, new ones get 503. */
+    public void shutdown() {
+        synchronized (lock) {
+            shutDown = true;
+            pending = null;
+            retireCurrent();
+        }
+    }
+
+    private void retireCurrent() {
+        ContainerLease last = current;
+        current = null;
+        if (last != null) {
+            last.retire();
+        }
+        lock.notifyAll();
     }
 }

@@ -163,6 +163,28 @@ class ReloadTest {
     }
 
     @Test
+    void theApplicationSurvivesTheServletContainerReinitialisingTheServlet() throws Exception {
+        // Felix HTTP destroys and re-initialises whiteboard servlets when its server restarts
+        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
+            server.restartContext();
+
+            assertEquals("pong", server.get("/aggregator/ping").body());
+            server.publisher.addResource(new TestResources.Extra());
+            server.awaitGeneration(2);
+            assertEquals("extra", server.get("/aggregator/extra").body());
+        }
+    }
+
+    @Test
+    void afterShutdownTheApiAnswers503() throws Exception {
+        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
+            server.publisher.close();
+
+            assertEquals(503, server.get("/aggregator/ping").statusCode());
+        }
+    }
+
+    @Test
     void withoutAnyApplicationTheApiAnswers503() throws Exception {
         try (RestServer server = new RestServer(Duration.ofMillis(50))) {
             HttpResponse<String> response = server.get("/aggregator/ping");

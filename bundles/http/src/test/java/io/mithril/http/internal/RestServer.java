@@ -25,6 +25,7 @@ final class RestServer implements AutoCloseable {
 
     final JerseyPublisher publisher;
     private final Server server;
+    private final ServletContextHandler context;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     RestServer(Duration startupWait) throws Exception {
@@ -39,7 +40,7 @@ final class RestServer implements AutoCloseable {
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/");
+        context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(new HttpConventionsFilter(AggregatorHttp.apiVersion(),
                 AggregatorHttp.MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(publisher.servlet()), AggregatorHttp.BASE_PATH + "/*");
@@ -56,6 +57,12 @@ final class RestServer implements AutoCloseable {
         server.publisher.start();
         server.awaitGeneration(1);
         return server;
+    }
+
+    /** Stops and starts the servlet context: the container destroys and re-initialises the same servlets. */
+    void restartContext() throws Exception {
+        context.stop();
+        context.start();
     }
 
     URI uri(String path) {
