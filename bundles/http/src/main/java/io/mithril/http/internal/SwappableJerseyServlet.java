@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one servlet registered on the HTTP whiteboard for the REST API. It delegates to the current Jersey container
@@ -23,6 +25,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  */
 public final class SwappableJerseyServlet extends GenericServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SwappableJerseyServlet.class);
 
     private final transient Executor destroyer;
     private final Duration startupWait;
@@ -54,7 +57,12 @@ public final class SwappableJerseyServlet extends GenericServlet {
             if (pending != null) {
                 Supplier<ResourceConfig> application = pending;
                 pending = null;
-                swapTo(application);
+                try {
+                    swapTo(application);
+                } catch (ServletException | RuntimeException e) {
+                    // Failing init would get this servlet unregistered for good; serve 503 until the next publish.
+                    LOG.error("the REST application did not start; waiting for the next one", e);
+                }
             }
         }
     }
@@ -96,10 +104,23 @@ public final class SwappableJerseyServlet extends GenericServlet {
         thread.setContextClassLoader(SwappableJerseyServlet.class.getClassLoader());
         try {
             ServletContainer container = new ServletContainer(application.get());
-            container.init(config);
+            try {
+                container.init(config);
+            } catch (ServletException | RuntimeException e) {
+                destroyQuietly(container);
+                throw e;
+            }
             return container;
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void destroyQuietly(ServletContainer container) {
+        try {
+            container.destroy();
+        } catch (RuntimeException e) {
+            LOG.debug("could not clean up a Jersey container that failed to start", e);
         }
     }
 
