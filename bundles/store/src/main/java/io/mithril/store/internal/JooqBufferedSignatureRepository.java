@@ -28,7 +28,8 @@ public final class JooqBufferedSignatureRepository implements BufferedSignatureR
 
     private final SqliteDatabase database;
 
-    public JooqBufferedSignatureRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqBufferedSignatureRepository(SqliteDatabase database) {
         this.database = database;
     }
 

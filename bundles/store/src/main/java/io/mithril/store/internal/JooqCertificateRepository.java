@@ -48,7 +48,8 @@ public final class JooqCertificateRepository implements CertificateRepository {
 
     private final SqliteDatabase database;
 
-    public JooqCertificateRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqCertificateRepository(SqliteDatabase database) {
         this.database = database;
     }
 

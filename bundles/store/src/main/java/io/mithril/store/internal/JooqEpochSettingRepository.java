@@ -25,7 +25,8 @@ public final class JooqEpochSettingRepository implements EpochSettingRepository 
 
     private final SqliteDatabase database;
 
-    public JooqEpochSettingRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqEpochSettingRepository(SqliteDatabase database) {
         this.database = database;
     }
 

@@ -24,7 +24,8 @@ public final class JooqImmutableFileDigestRepository implements ImmutableFileDig
 
     private final SqliteDatabase database;
 
-    public JooqImmutableFileDigestRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqImmutableFileDigestRepository(SqliteDatabase database) {
         this.database = database;
     }
 

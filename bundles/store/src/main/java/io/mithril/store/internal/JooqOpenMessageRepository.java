@@ -38,7 +38,8 @@ public final class JooqOpenMessageRepository implements OpenMessageRepository {
 
     private final SqliteDatabase database;
 
-    public JooqOpenMessageRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqOpenMessageRepository(SqliteDatabase database) {
         this.database = database;
     }
 

@@ -39,7 +39,8 @@ public final class JooqSignedEntityRepository implements SignedEntityRepository,
     private final SqliteDatabase database;
     private final SignedEntityTypeRepository types;
 
-    public JooqSignedEntityRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqSignedEntityRepository(SqliteDatabase database) {
         this.database = database;
         this.types = new JooqSignedEntityTypeRepository(database);
     }

@@ -25,7 +25,8 @@ public final class JooqSignedEntityTypeRepository implements SignedEntityTypeRep
 
     private final SqliteDatabase database;
 
-    public JooqSignedEntityTypeRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqSignedEntityTypeRepository(SqliteDatabase database) {
         this.database = database;
     }
 

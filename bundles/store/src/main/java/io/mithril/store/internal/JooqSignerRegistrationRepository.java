@@ -37,7 +37,8 @@ public final class JooqSignerRegistrationRepository implements SignerRegistratio
 
     private final SqliteDatabase database;
 
-    public JooqSignerRegistrationRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqSignerRegistrationRepository(SqliteDatabase database) {
         this.database = database;
     }
 

@@ -29,7 +29,8 @@ public final class JooqSignerRepository implements SignerRepository {
 
     private final SqliteDatabase database;
 
-    public JooqSignerRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqSignerRepository(SqliteDatabase database) {
         this.database = database;
     }
 

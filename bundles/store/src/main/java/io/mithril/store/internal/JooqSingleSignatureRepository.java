@@ -27,7 +27,8 @@ public final class JooqSingleSignatureRepository implements SingleSignatureRepos
 
     private final SqliteDatabase database;
 
-    public JooqSingleSignatureRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqSingleSignatureRepository(SqliteDatabase database) {
         this.database = database;
     }
 

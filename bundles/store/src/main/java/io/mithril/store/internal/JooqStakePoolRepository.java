@@ -26,7 +26,8 @@ public final class JooqStakePoolRepository implements StakePoolRepository {
 
     private final SqliteDatabase database;
 
-    public JooqStakePoolRepository(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    JooqStakePoolRepository(SqliteDatabase database) {
         this.database = database;
     }
 

@@ -13,7 +13,8 @@ import io.mithril.store.StoreTransactions;
 public final class SqliteStoreTransactions implements StoreTransactions {
     private final SqliteDatabase database;
 
-    public SqliteStoreTransactions(SqliteDatabase database) {
+    // Not public: DS must only see the @Activate constructor (same parameter count).
+    SqliteStoreTransactions(SqliteDatabase database) {
         this.database = database;
     }
 
