@@ -1,7 +1,9 @@
 package io.mithril.crypto.bls;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
 import supranational.blst.P2;
 import supranational.blst.P2_Affine;
 
@@ -13,6 +15,10 @@ import supranational.blst.P2_Affine;
 public final class BlsVerificationKey implements Comparable<BlsVerificationKey> {
     public static final int SIZE = 96;
 
+    /** Validated keys by their bytes: the same registered keys appear in every certificate of an epoch. */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final ConcurrentHashMap<ByteBuffer, BlsVerificationKey> VALIDATED = new ConcurrentHashMap<>();
+
     private final byte[] bytes;
     private final P2_Affine point;
     private final int hash;
@@ -23,13 +29,22 @@ public final class BlsVerificationKey implements Comparable<BlsVerificationKey> 
         this.hash = Arrays.hashCode(bytes);
     }
 
-    /** Decodes and validates a compressed key. */
+    /** Decodes and validates a compressed key (decompression and subgroup check are skipped for a known key). */
     public static BlsVerificationKey fromBytes(byte[] compressed) throws BlsException {
+        BlsVerificationKey known = VALIDATED.get(ByteBuffer.wrap(compressed));
+        if (known != null) {
+            return known;
+        }
         P2_Affine point = Blst.decodeG2(compressed, "verification key");
         if (point.is_inf()) {
             throw new BlsException(BlsError.VERIFICATION_KEY_INFINITY, "verification key is the point at infinity");
         }
-        return new BlsVerificationKey(compressed.clone(), point);
+        BlsVerificationKey key = new BlsVerificationKey(compressed.clone(), point);
+        if (VALIDATED.size() >= CACHE_LIMIT) {
+            VALIDATED.clear();
+        }
+        VALIDATED.putIfAbsent(ByteBuffer.wrap(key.bytes), key);
+        return key;
     }
 
     static BlsVerificationKey of(P2 point) {

@@ -11,7 +11,6 @@ import io.mithril.crypto.stm.SingleSignatureWithRegisteredParty;
 import io.mithril.crypto.stm.StmError;
 import io.mithril.crypto.stm.StmException;
 import io.mithril.crypto.stm.codec.StmBytes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -113,10 +112,9 @@ public final class CborCodec {
 
     public static ConcatenationProof decodeConcatenationProof(byte[] bytes) throws StmException {
         Map<String, Object> map = Tree.map(read(bytes), "concatenation proof");
-        List<SingleSignatureWithRegisteredParty> signatures = new ArrayList<>();
-        for (Object s : Tree.list(Tree.field(map, "signature_bytes"), "signature_bytes")) {
-            signatures.add(StmBytes.decodeSignatureWithParty(Tree.bytes(s, "signature_bytes")));
-        }
+        List<SingleSignatureWithRegisteredParty> signatures = ParallelDecode.map(
+                Tree.list(Tree.field(map, "signature_bytes"), "signature_bytes"),
+                s -> StmBytes.decodeSignatureWithParty(Tree.bytes(s, "signature_bytes")));
         MerkleBatchPath path = StmBytes.decodeBatchPath(
                 Tree.bytes(Tree.field(map, "batch_proof_bytes"), "batch_proof_bytes"));
         return new ConcatenationProof(signatures, path);

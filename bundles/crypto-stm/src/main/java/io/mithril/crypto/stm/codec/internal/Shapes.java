@@ -93,10 +93,8 @@ public final class Shapes {
             throw new StmException(StmError.UNSUPPORTED_SIGNATURE_TYPE,
                     "only Concatenation aggregate signatures are supported, got " + map.keySet());
         }
-        List<SingleSignatureWithRegisteredParty> signatures = new ArrayList<>();
-        for (Object s : Tree.list(Tree.field(map, "signatures"), "signatures")) {
-            signatures.add(signatureWithPartyJson(s));
-        }
+        List<SingleSignatureWithRegisteredParty> signatures =
+                ParallelDecode.map(Tree.list(Tree.field(map, "signatures"), "signatures"), Shapes::signatureWithPartyJson);
         return new ConcatenationProof(signatures, batchPath(Tree.field(map, "batch_proof")));
     }
 }
