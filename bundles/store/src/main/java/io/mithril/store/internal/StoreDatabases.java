@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,19 @@ public final class StoreDatabases implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * The aggregator PID holds every setting: without this method any change (another key, FileInstall re-reading the
+     * file) would close and reopen the databases and restart every repository. Moving the store needs a restart.
+     */
+    @Modified
+    void modified(Map<String, Object> properties) {
+        Object directory = properties.get(StoreSettings.DATA_STORES_DIRECTORY);
+        if (directory != null && !directory.toString().equals(settings.dataStoresDirectory())) {
+            LOG.warn("data_stores_directory changed to {}: still using {} until the aggregator restarts", directory,
+                    settings.dataStoresDirectory());
         }
     }
 
