@@ -23,7 +23,7 @@ import io.mithril.spi.signedentity.SignedEntityPlugin;
  * current set.
  */
 @Component(service = PluginRegistry.class, configurationPid = "io.mithril.aggregator")
-public final class PluginRegistry {
+public final class PluginRegistry implements EnabledPlugins {
     private final List<SignedEntityPlugin> installed = new CopyOnWriteArrayList<>();
     private volatile Set<String> configured = SignedEntityTypes.parse(null);
 
@@ -44,6 +44,7 @@ public final class PluginRegistry {
     }
 
     /** The enabled plugins (installed and configured), in processing order. */
+    @Override
     public List<SignedEntityPlugin> enabled() {
         List<SignedEntityPlugin> result = new ArrayList<>();
         for (SignedEntityPlugin plugin : installed) {
@@ -56,6 +57,7 @@ public final class PluginRegistry {
     }
 
     /** True when the type is configured; used to warn about configured types no installed bundle provides. */
+    @Override
     public boolean isConfigured(String discriminant) {
         return configured.contains(discriminant);
     }

@@ -1,0 +1,26 @@
+package io.mithril.core.internal.certifier;
+
+import io.mithril.core.internal.store.StoredCertificateRetriever;
+import io.mithril.domain.chain.CertificateChainVerifier;
+import io.mithril.domain.chain.GenesisSignatureVerifier;
+import io.mithril.domain.chain.StmMultiSignatureVerifier;
+import io.mithril.store.CertificateRepository;
+
+/** The domain chain verifier over the certificate store, bound to the configured genesis verification key. */
+public final class ChainVerifiers {
+    private ChainVerifiers() {
+    }
+
+    /**
+     * @param genesisVerificationKey JSON-hex of the genesis key; when blank every genesis check fails (standard
+     *        certificates and their links can still be verified)
+     */
+    public static CertificateChainVerifier overStore(CertificateRepository certificates,
+            String genesisVerificationKey) {
+        GenesisSignatureVerifier genesis = genesisVerificationKey == null || genesisVerificationKey.isBlank()
+                ? (message, signature) -> false
+                : GenesisSignatureVerifier.ed25519(genesisVerificationKey);
+        return new CertificateChainVerifier(new StoredCertificateRetriever(certificates),
+                new StmMultiSignatureVerifier(), genesis);
+    }
+}
