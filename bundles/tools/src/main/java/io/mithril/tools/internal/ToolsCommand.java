@@ -1,0 +1,83 @@
+package io.mithril.tools.internal;
+
+import io.mithril.spi.cli.Command;
+import io.mithril.tools.verify.AggregatorChainSource;
+import io.mithril.tools.verify.ChainSource;
+import io.mithril.tools.verify.ChainVerification;
+import io.mithril.tools.verify.DirectoryChainSource;
+import io.mithril.tools.verify.VerificationReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code mithril-aggregator tools}: for now the {@code verify-chain} subcommand, a thin wrapper over
+ * {@link ChainVerification}. Exit codes: 0 everything verified, 1 something failed or the source could not be read,
+ * 2 bad arguments.
+ */
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=tools")
+public final class ToolsCommand implements Command {
+    static final String USAGE = String.join("\n",
+            "Usage: mithril-aggregator tools <COMMAND>",
+            "",
+            "Commands:",
+            "  verify-chain   Verify a certificate chain and its artifacts (a data directory or an aggregator)");
+
+    @Override
+    public String summary() {
+        return "Administrative tools (verify-chain)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            (args.isEmpty() ? err : out).println(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        if (!args.get(0).equals("verify-chain")) {
+            err.println("error: unknown tools command '" + args.get(0) + "'\n\n" + USAGE);
+            return 2;
+        }
+        List<String> options = args.subList(1, args.size());
+        if (options.contains("--help") || options.contains("-h")) {
+            out.println(VerifyChainArguments.USAGE);
+            return 0;
+        }
+        VerifyChainArguments arguments;
+        try {
+            arguments = VerifyChainArguments.parse(options);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage() + "\n\n" + VerifyChainArguments.USAGE);
+            return 2;
+        }
+        return verify(arguments, out, err);
+    }
+
+    private static int verify(VerifyChainArguments arguments, PrintStream out, PrintStream err) {
+        try {
+            ChainSource source = arguments.dataDirectory() != null
+                    ? new DirectoryChainSource(arguments.dataDirectory())
+                    : AggregatorChainSource.of(arguments.aggregatorEndpoint());
+            VerificationReport report = ChainVerification.withReferenceCrypto(arguments.genesisVerificationKey())
+                    .verify(source);
+            report.skipped().forEach(line -> err.println("skipped " + line));
+            if (source instanceof AggregatorChainSource aggregator && !aggregator.unknownTypes().isEmpty()) {
+                err.println("not checked: artifacts of " + aggregator.unknownTypes());
+            }
+            err.println("artifacts: " + report.artifactsVerified() + "/" + report.artifactsChecked() + " verified, "
+                    + report.skipped().size() + " skipped");
+            report.failures().forEach(out::println);
+            out.println(report.summaryLine());
+            return report.success() ? 0 : 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot verify " + describe(arguments) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String describe(VerifyChainArguments arguments) {
+        return arguments.dataDirectory() != null ? arguments.dataDirectory().toString()
+                : arguments.aggregatorEndpoint().toString();
+    }
+}
