@@ -38,7 +38,7 @@ import io.mithril.spi.chain.StakeDistribution;
  * beside the real runtime. Registrations go through the real signer checks (opcert, KES at the chain's period, PoP,
  * stake); signatures are only recorded: the tests verify and aggregate them.
  */
-final class FakeAggregator implements AutoCloseable {
+public final class FakeAggregator implements AutoCloseable {
     private final ObjectMapper json = MithrilJson.newObjectMapper();
     private final HttpServer server;
     private final ManualChain chain;
@@ -51,7 +51,7 @@ final class FakeAggregator implements AutoCloseable {
     volatile long epoch;
     volatile boolean roundOpen = true;
 
-    FakeAggregator(ManualChain chain, ProtocolParameters parameters, List<String> types) throws IOException {
+    public FakeAggregator(ManualChain chain, ProtocolParameters parameters, List<String> types) throws IOException {
         this.chain = chain;
         this.parameters = parameters;
         this.types = List.copyOf(types);
@@ -61,11 +61,11 @@ final class FakeAggregator implements AutoCloseable {
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/aggregator");
     }
 
-    List<SignerWithStake> signersRegisteredFor(long registrationEpoch) {
+    public List<SignerWithStake> signersRegisteredFor(long registrationEpoch) {
         return new ArrayList<>(registrations.getOrDefault(registrationEpoch, Map.of()).values());
     }
 

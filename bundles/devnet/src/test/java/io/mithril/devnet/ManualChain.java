@@ -3,12 +3,12 @@ package io.mithril.devnet;
 import io.mithril.spi.chain.StakeDistribution;
 
 /** A chain whose epoch and KES period the test sets. */
-final class ManualChain implements ChainView {
+public final class ManualChain implements ChainView {
     volatile long epoch;
     volatile long kesPeriod;
     final StakeDistribution stakes;
 
-    ManualChain(long epoch, long kesPeriod, StakeDistribution stakes) {
+    public ManualChain(long epoch, long kesPeriod, StakeDistribution stakes) {
         this.epoch = epoch;
         this.kesPeriod = kesPeriod;
         this.stakes = stakes;

@@ -1,0 +1,182 @@
+package io.mithril.devnet.internal;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import io.mithril.chain.devnet.DevnetPools;
+import io.mithril.core.GenesisBootstrap;
+import io.mithril.devnet.AggregatorClient;
+import io.mithril.devnet.ChainObserverView;
+import io.mithril.devnet.ChainView.ChainViewException;
+import io.mithril.devnet.SignerSimulator;
+import io.mithril.devnet.internal.DevnetArguments.UsageException;
+import io.mithril.spi.chain.ChainObserver;
+import io.mithril.spi.chain.StakeDistribution;
+import io.mithril.spi.cli.Command;
+
+/**
+ * <code>mithril-aggregator devnet [--signers N]</code>: the launcher runs the full server (HTTP and runtime) on the
+ * devnet profile, and this command adds what a fresh machine lacks: the genesis certificate (bootstrapped with the
+ * devnet genesis key when the store has none) and N simulated signers. It prints where the API is and one line per
+ * event, and runs until interrupted (exit 0). Argument errors exit with 2, configuration errors with 1.
+ */
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=devnet")
+public final class DevnetCommand implements Command {
+    private static final Duration SERVICE_WAIT = Duration.ofSeconds(60);
+
+    private final DevnetConfiguration configuration;
+    private final Clock clock;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile GenesisBootstrap genesis;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = "(" + ChainObserver.TYPE_PROPERTY + "=devnet)")
+    private volatile ChainObserver chain;
+    private volatile DevnetSession session;
+    private volatile boolean deactivated;
+
+    @Activate
+    public DevnetCommand(@Reference DevnetConfiguration configuration) {
+        this(configuration, Clock.systemUTC());
+    }
+
+    DevnetCommand(DevnetConfiguration configuration, Clock clock) {
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
+    /** For tests: the services DS would inject. */
+    DevnetCommand with(GenesisBootstrap genesis, ChainObserver chain) {
+        this.genesis = genesis;
+        this.chain = chain;
+        return this;
+    }
+
+    @Override
+    public String summary() {
+        return "Runs a local devnet: simulated chain and signers, genesis bootstrap, until interrupted";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        DevnetArguments arguments;
+        try {
+            arguments = DevnetArguments.parse(args);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage() + "\n\n" + DevnetArguments.USAGE);
+            return 2;
+        }
+        if (arguments.help()) {
+            out.println(DevnetArguments.USAGE);
+            return 0;
+        }
+        Map<String, Object> properties = configuration.properties();
+        DevnetSettings settings;
+        try {
+            settings = DevnetSettings.from(properties);
+        } catch (RuntimeException e) {
+            err.println("devnet: invalid configuration: " + e.getMessage());
+            return 1;
+        }
+        String problem = configurationProblem(settings);
+        if (problem != null) {
+            err.println("devnet: " + problem);
+            return 1;
+        }
+        ChainObserver devnetChain = await(() -> chain);
+        if (devnetChain == null) {
+            err.println("devnet: no devnet chain observer after " + SERVICE_WAIT.toSeconds() + " s (is the"
+                    + " chain-devnet bundle installed?)");
+            return 1;
+        }
+        ChainObserverView chainView = new ChainObserverView(devnetChain);
+        String poolProblem = poolProblem(chainView, settings.seed(), arguments.signers());
+        if (poolProblem != null) {
+            err.println("error: " + poolProblem);
+            return 2;
+        }
+        return runSession(arguments, settings, chainView, out);
+    }
+
+    private int runSession(DevnetArguments arguments, DevnetSettings settings, ChainObserverView chainView,
+            PrintStream out) {
+        ActivityLog log = new ActivityLog(out, clock, arguments.signers());
+        AggregatorClient client = AggregatorClient.of(settings.endpoint());
+        SignerSimulator simulator = SignerSimulator.devnet(settings.seed(), arguments.signers(), chainView, client, log);
+        out.println("Mithril devnet: aggregator API at " + settings.endpoint());
+        out.println("  " + arguments.signers() + " simulated signer(s) operating devnet pools 0.." + (arguments.signers()
+                - 1) + " (seed '" + settings.seed() + "'), a cycle every " + arguments.cycle().toMillis()
+                + " ms; Ctrl-C to stop");
+        DevnetSession running = new DevnetSession(simulator, new DevnetGenesis(() -> genesis,
+                settings.genesisSecretKey(), log), new ApiWatcher(client, log), log, arguments.cycle());
+        session = running;
+        if (deactivated) {
+            running.stop();
+        }
+        running.run();
+        log.line("stopped", "the devnet stopped; run the same command with the same data directory to resume");
+        return 0;
+    }
+
+    static String configurationProblem(DevnetSettings settings) {
+        if (!"devnet".equals(settings.chainObserverType())) {
+            return "the devnet needs chain_observer_type=devnet, the configuration has '"
+                    + settings.chainObserverType() + "'";
+        }
+        return settings.genesisKeyMismatch();
+    }
+
+    /** Null when the chain's stake distribution holds the pools of the N simulated signers. */
+    static String poolProblem(ChainObserverView chain, String seed, int signers) {
+        StakeDistribution stakes;
+        try {
+            stakes = chain.currentStakeDistribution();
+        } catch (ChainViewException e) {
+            return e.getMessage();
+        }
+        int present = 0;
+        for (int i = 0; i < signers; i++) {
+            present += stakes.stakeOf(DevnetPools.pool(seed, i).poolId()) > 0 ? 1 : 0;
+        }
+        if (present < signers) {
+            return "--signers " + signers + " needs " + signers + " devnet pools, the devnet chain has " + present
+                    + " of them (" + stakes.stakeByPoolId().size() + " pools in all): set devnet_signers to at least "
+                    + signers + " and keep devnet_seed and the default stake distribution";
+        }
+        return null;
+    }
+
+    private <T> T await(Supplier<T> service) {
+        long deadline = System.nanoTime() + SERVICE_WAIT.toNanos();
+        T value = service.get();
+        while (value == null && System.nanoTime() < deadline && !deactivated) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            value = service.get();
+        }
+        return value;
+    }
+
+    @Deactivate
+    void deactivate() {
+        deactivated = true;
+        DevnetSession running = session;
+        if (running != null) {
+            running.stop();
+        }
+    }
+}
