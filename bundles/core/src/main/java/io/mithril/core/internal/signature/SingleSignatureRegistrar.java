@@ -72,25 +72,25 @@ public final class SingleSignatureRegistrar implements BufferedSignatureReplay {
             return new SignatureOutcome(SignatureOutcome.Status.GONE, EXPIRED,
                     "the open message of " + type + " is expired");
         }
-        store(message.get(), partyId, signature);
+        if (store(message.get(), partyId, signature)) {
+            certify(message.get());
+        }
         return SignatureOutcome.of(SignatureOutcome.Status.REGISTERED);
     }
 
     /**
      * Replays the buffered signatures of the message's type: the ones that verify are stored and leave the buffer,
-     * the invalid ones stay, any other failure stops the replay (the message itself stays created).
+     * the invalid ones stay, any other failure stops the replay (the message itself stays created). When the replayed
+     * signatures reach the quorum, the message is certified at once.
      */
     @Override
     public void replay(OpenMessage message) {
         List<String> replayed = new ArrayList<>();
+        boolean quorum = false;
         for (BufferedSignatureRecord buffered : repositories.bufferedSignatures().byType(message.typeId())) {
             try {
-                boolean certified = store(message, buffered.partyId(),
-                        StmJsonHex.decodeSingleSignature(buffered.signature()));
+                quorum |= store(message, buffered.partyId(), StmJsonHex.decodeSingleSignature(buffered.signature()));
                 replayed.add(buffered.partyId());
-                if (certified) {
-                    break;
-                }
             } catch (InvalidSingleSignatureException | StmException e) {
                 LOG.debug("buffered signature of {} left in the buffer: {}", buffered.partyId(), e.getMessage());
             } catch (EpochDataException | RuntimeException e) {
@@ -101,9 +101,12 @@ public final class SingleSignatureRegistrar implements BufferedSignatureReplay {
         if (!replayed.isEmpty()) {
             repositories.bufferedSignatures().remove(message.typeId(), replayed);
         }
+        if (quorum) {
+            certify(message);
+        }
     }
 
-    /** @return true when storing this signature produced the certificate */
+    /** @return true when the stored signatures of the message may reach the quorum */
     private boolean store(OpenMessage message, String partyId, SingleSignature signature)
             throws InvalidSingleSignatureException, EpochDataException {
         EpochData epoch = epochs.requireData();
@@ -120,15 +123,15 @@ public final class SingleSignatureRegistrar implements BufferedSignatureReplay {
         repositories.singleSignatures().save(new SingleSignatureRecord(message.id(), partyId, message.epoch() - 1,
                 indexesJson(signature), StmJsonHex.encode(signature), clock.instant()));
         long k = epoch.aggregationSettings().protocolParameters().k();
-        return quorum.record(message.id(), signature.indexes(), k) && certify(message);
+        return quorum.record(message.id(), signature.indexes(), k);
     }
 
-    private boolean certify(OpenMessage message) {
+    /** Failures are only logged: the signature is stored and the runtime's next tick tries again. */
+    private void certify(OpenMessage message) {
         try {
-            return certifier.certify(message.id()).isPresent();
+            certifier.certify(message.id());
         } catch (CertificationException e) {
             LOG.warn("quorum reached but no certificate yet for {}: {}", message.type(), e.getMessage());
-            return false;
         }
     }
 
