@@ -1,6 +1,7 @@
 package io.mithril.signature.dmq;
 
 import io.mithril.ouroboros.MuxSettings;
+import io.mithril.ouroboros.ProtocolException;
 import io.mithril.ouroboros.dmq.DmqNodeClient;
 import io.mithril.signature.dmq.internal.Backoff;
 import java.io.IOException;
@@ -106,6 +107,10 @@ public final class DmqSignatureConsumer implements AutoCloseable {
         LOG.info("connected to the DMQ node at {} (magic {})", settings.socketPath(), settings.networkMagic());
         while (running) {
             List<byte[]> messages = client.notification().requestBlocking();
+            if (messages.isEmpty()) {
+                // Blocking replies are non-empty by protocol; answering at once with nothing would make us spin.
+                throw new ProtocolException("the DMQ node answered a blocking request with no message");
+            }
             processor.process(messages);
             backoff.reset();
         }

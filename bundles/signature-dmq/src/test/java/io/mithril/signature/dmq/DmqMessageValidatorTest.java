@@ -37,6 +37,30 @@ class DmqMessageValidatorTest {
     }
 
     @Test
+    void bothReferencePartyIdsComeFromTheirColdKeys() {
+        for (JsonNode c : vector("dmq/party_ids.json").get("cases")) {
+            assertEquals(c.get("party_id").asText(), io.mithril.crypto.cardano.PoolId.ofColdVerificationKey(
+                    io.mithril.crypto.ed25519.Ed25519VerificationKey.fromBytes(hex(c.get("cold_verification_key"))))
+                    .bech32());
+        }
+    }
+
+    @Test
+    void thePallasRealVectorCarriesAKesSignatureOverTheKesTestMessageAndAValidOpcert() throws Exception {
+        DmqMessage real = DmqMessage.decode(hex(vector("dmq/pallas_dmq_msg_real.json").get("dmq_msg_cbor")));
+        DmqOperationalCertificate c = real.operationalCertificate();
+        assertEquals(hex(TestSupport.kesKey().verificationKey().toBytes()), hex(c.kesVerificationKey()));
+        io.mithril.crypto.kes.KesVerificationKey.fromBytes(c.kesVerificationKey()).verify(1,
+                "Test message for KES signing".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                io.mithril.crypto.kes.KesSignature.fromBytes(real.kesSignature()));
+        assertEquals(true, OperationalCertificate.of(io.mithril.crypto.kes.KesVerificationKey.fromBytes(
+                c.kesVerificationKey()), c.issueNumber(), c.startKesPeriod(),
+                io.mithril.crypto.ed25519.Ed25519Signature.fromBytes(c.coldKeySignature()),
+                io.mithril.crypto.ed25519.Ed25519VerificationKey.fromBytes(real.coldVerificationKey()))
+                .hasValidSignature());
+    }
+
+    @Test
     void messageIdsAreBlake2b256OfThePayloadBytes() {
         JsonNode golden = vector("dmq/golden_payload_and_msg_id.json").get("msg_id");
         JsonNode p = golden.get("payload");

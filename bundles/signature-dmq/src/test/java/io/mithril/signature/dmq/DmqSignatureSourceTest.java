@@ -100,6 +100,33 @@ class DmqSignatureSourceTest {
     }
 
     @Test
+    void aNodeAnsweringBlockingRequestsWithNothingIsLeftAndRetriedWithBackoff() throws Exception {
+        Path socket = dir.resolve("dmq.socket");
+        NotificationCursor empty = new NotificationCursor() {
+            @Override
+            public List<byte[]> poll(int max) {
+                return List.of();
+            }
+
+            @Override
+            public boolean hasMore() {
+                return false;
+            }
+
+            @Override
+            public List<byte[]> await(int max) {
+                return List.of();
+            }
+        };
+        node = DmqNodeServer.start(socket, DmqProtocol.DEVNET_MAGIC, raw -> SubmitResult.accepted(), () -> empty,
+                BlockingReplyForm.DMQ_NODE, MuxSettings.defaults());
+        source(socket, DmqProtocol.DEVNET_MAGIC, clock).open(new TestSupport.RecordingSink());
+        awaitTrue(() -> source.connectionFailures() >= 2);
+        assertTrue(source.connections() <= 4, "reconnections come one back-off apart, got " + source.connections());
+        assertEquals(0, source.received());
+    }
+
+    @Test
     void closingTheSourceDropsTheConnection() throws Exception {
         Path socket = startNode(DmqProtocol.DEVNET_MAGIC, BlockingReplyForm.DMQ_NODE);
         source(socket, DmqProtocol.DEVNET_MAGIC, clock).open(new TestSupport.RecordingSink());
