@@ -78,6 +78,10 @@ final class ConfigKeys {
         add(unsigned("devnet_start_epoch", 1L));
         add(unsigned("devnet_signers", 10L));
         add(string("devnet_seed", "mithril-devnet"));
+        add(string("dmq_relay_socket_path", null));
+        add(oneOf("dmq_relay_validation", null, "full", "structural"));
+        add(oneOf("dmq_relay_reply_form", null, "dmq-node", "pallas"));
+        add(unsigned("dmq_max_kes_evolutions", null));
         add(bool("allow_registration_without_opcert", false));
     }
 
