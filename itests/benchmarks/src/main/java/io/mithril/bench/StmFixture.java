@@ -82,14 +82,27 @@ public final class StmFixture {
 
     static StmFixture build() throws StmException {
         Random random = new Random(20260521L);
+        // Log-normal stakes (median ~3.3M ADA in lovelace, a long tail of large pools), like mainnet's SPOs.
+        return build(SIGNERS, random, () -> (long) (3.3e12 * Math.exp(1.4 * random.nextGaussian())));
+    }
+
+    /** The synthetic case of spec stm.md §9: n signers of equal stake, same parameters. Built in memory (fast). */
+    public static StmFixture equalStakes(int n) {
+        try {
+            return build(n, new Random(40L), () -> 1_000_000_000_000L);
+        } catch (StmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static StmFixture build(int n, Random random, java.util.function.LongSupplier stake) throws StmException {
         List<BlsSecretKey> sks = new ArrayList<>();
-        long[] stakes = new long[SIGNERS];
-        for (int i = 0; i < SIGNERS; i++) {
+        long[] stakes = new long[n];
+        for (int i = 0; i < n; i++) {
             byte[] ikm = new byte[32];
             random.nextBytes(ikm);
             sks.add(BlsSecretKey.fromIkm(ikm));
-            // Log-normal stakes (median ~3.3M ADA in lovelace, a long tail of large pools), like mainnet's SPOs.
-            stakes[i] = (long) (3.3e12 * Math.exp(1.4 * random.nextGaussian()));
+            stakes[i] = stake.getAsLong();
         }
         List<BlsVerificationKeyProofOfPossession> keys =
                 sks.parallelStream().map(BlsSecretKey::verificationKeyProofOfPossession).toList();
@@ -103,12 +116,13 @@ public final class StmFixture {
     /** Signers arrive in random order; the quorum is the shortest arrival prefix with k distinct indexes. */
     private static List<SingleSignature> signUntilQuorum(List<BlsSecretKey> sks, ClosedKeyRegistration registration,
                                                          Random random) throws StmException {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, SIGNERS).boxed().toList());
+        int n = sks.size();
+        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
         Collections.shuffle(order, random);
         List<SingleSignature> arrived = new ArrayList<>();
         Set<Long> distinct = new HashSet<>();
-        for (int start = 0; start < SIGNERS && distinct.size() < MAINNET.k(); start += 64) {
-            List<SingleSignature> batch = order.subList(start, Math.min(SIGNERS, start + 64)).parallelStream()
+        for (int start = 0; start < n && distinct.size() < MAINNET.k(); start += 64) {
+            List<SingleSignature> batch = order.subList(start, Math.min(n, start + 64)).parallelStream()
                     .map(i -> sign(sks.get(i), registration)).filter(s -> s != null).toList();
             for (SingleSignature s : batch) {
                 if (distinct.size() >= MAINNET.k()) {
@@ -199,7 +213,7 @@ public final class StmFixture {
     /** Blake2b-256 evaluations to verify the aggregate's batch path: one per proven leaf, one per computed parent. */
     public long batchPathHashCount() {
         long[] positions = proof.batchProof().indices();
-        long p = Long.highestOneBit(Math.max(1, SIGNERS - 1)) << 1;
+        long p = Long.highestOneBit(Math.max(1, keys.size() - 1)) << 1;
         long[] nodes = Arrays.stream(positions).map(i -> i + p - 1).toArray();
         long hashes = nodes.length;
         while (nodes.length > 1 || nodes[0] != 0) {
