@@ -21,7 +21,7 @@ import io.mithril.spi.chain.TimePoint;
 /**
  * The leader's state machine (aggregator.md §2.1), one transition per {@link #tick()}. The new state is assigned only
  * when a tick succeeds: any error keeps the current state (so a failed Idle tick re-runs the epoch tasks), except a
- * {@link CriticalRuntimeException}, which the caller must treat as fatal. Not thread-safe: one thread ticks.
+ * {@link CriticalRuntimeException}, which the caller must treat as fatal. One thread ticks; others may read the state.
  */
 public final class AggregatorRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(AggregatorRuntime.class);
@@ -33,8 +33,8 @@ public final class AggregatorRuntime {
     private final OpenMessageService openMessages;
     private final Certifier certifier;
     private final MetricsService metrics;
-    private RuntimeState state = new Idle(Optional.empty());
-    private Exception lastError;
+    private volatile RuntimeState state = new Idle(Optional.empty());
+    private volatile Exception lastError;
 
     public AggregatorRuntime(TimePointReader timePoints, EpochTransition epochTransition,
             ChainStatusChecker chainStatus, EpochService epochs, OpenMessageService openMessages, Certifier certifier,
