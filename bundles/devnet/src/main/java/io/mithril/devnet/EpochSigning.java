@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.mithril.crypto.bls.BlsVerificationKey;
 import io.mithril.crypto.stm.ClosedKeyRegistration;
@@ -14,7 +15,6 @@ import io.mithril.crypto.stm.SingleSignature;
 import io.mithril.crypto.stm.StmException;
 import io.mithril.crypto.stm.codec.StmJsonHex;
 import io.mithril.devnet.SignaturePublisher.Outcome;
-import io.mithril.devnet.SignaturePublisher.Status;
 import io.mithril.domain.ProtocolMessage;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.domain.SignerWithStake;
@@ -59,29 +59,38 @@ final class EpochSigning {
     }
 
     /**
-     * Every eligible signer signs {@code message} and publishes what it won.
+     * Every eligible signer not in {@code done} signs {@code message} and publishes what it won; signers whose
+     * signature needs no retry (accepted, refused as invalid, too late, lottery lost) are added to {@code done}.
      *
-     * @return true if some signature could not be delivered (worth another try)
+     * @return true when every eligible signer is done
      */
     boolean signAndPublish(List<SimulatedSigner> signers, SignedEntityType type, ProtocolMessage message,
-            SignaturePublisher publisher, SimulatorListener listener) throws StmException {
-        boolean undelivered = false;
+            SignaturePublisher publisher, SimulatorListener listener, Set<String> done) throws StmException {
+        boolean complete = true;
         for (SimulatedSigner signer : signers) {
-            if (Thread.currentThread().isInterrupted() || !canSign(signer)) {
+            if (done.contains(signer.partyId()) || !canSign(signer)) {
                 continue;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
             }
             Optional<SingleSignature> signature = signer.sign(message, view.signingRegistrationEpoch(), parameters,
                     registration);
             if (signature.isEmpty()) {
                 listener.lotteryLost(type, signer.partyId());
+                done.add(signer.partyId());
                 continue;
             }
             Outcome outcome = publisher.publish(new SignaturePublisher.Signature(signer, type, signature.get(),
                     message));
             listener.signaturePublished(type, signer.partyId(), message.computeHash(),
                     signature.get().indexCount(), outcome);
-            undelivered |= outcome.status() == Status.UNDELIVERED;
+            if (outcome.status().isRetryable()) {
+                complete = false;
+            } else {
+                done.add(signer.partyId());
+            }
         }
-        return undelivered;
+        return complete;
     }
 }

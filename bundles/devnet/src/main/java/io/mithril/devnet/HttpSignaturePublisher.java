@@ -42,8 +42,8 @@ public final class HttpSignaturePublisher implements SignaturePublisher {
             case 201 -> new Outcome(Status.REGISTERED, "201");
             case 202 -> new Outcome(Status.BUFFERED, "202");
             case 410 -> new Outcome(Status.TOO_LATE, "410 " + AggregatorClient.abbreviate(response.body()));
-            default -> new Outcome(Status.REJECTED, response.status() + " "
-                    + AggregatorClient.abbreviate(response.body()));
+            default -> new Outcome(response.status() >= 500 ? Status.UNDELIVERED : Status.REJECTED,
+                    response.status() + " " + AggregatorClient.abbreviate(response.body()));
         };
     }
 }

@@ -26,10 +26,15 @@ public interface SignaturePublisher {
         BUFFERED,
         /** The open message is already certified or expired (HTTP 410): nothing left to do. */
         TOO_LATE,
-        /** Refused (any other answer); retrying the same signature would not help. */
+        /** Refused as invalid (4xx); retrying the same signature would not help. */
         REJECTED,
-        /** Not delivered (aggregator or node unreachable); worth retrying. */
+        /** Not processed: the aggregator is unreachable or failed (5xx, e.g. its epoch data not computed yet). */
         UNDELIVERED;
+
+        /** True when sending the same signature again later may succeed. */
+        public boolean isRetryable() {
+            return this == UNDELIVERED;
+        }
 
         public boolean isAccepted() {
             return this == REGISTERED || this == BUFFERED;

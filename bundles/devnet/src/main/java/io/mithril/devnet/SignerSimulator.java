@@ -2,8 +2,10 @@ package io.mithril.devnet;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,9 @@ import io.mithril.domain.message.EpochSettingsMessage;
  * one daemon thread at a fixed delay ({@link #start(Duration)}) or on demand ({@link #runCycle()}).
  */
 public final class SignerSimulator implements AutoCloseable {
+    /** Cycles a beacon is retried while the aggregator fails (5xx, unreachable) before the signers give up. */
+    static final int MAX_ATTEMPTS = 30;
+
     private final List<SimulatedSigner> signers;
     private final ChainView chain;
     private final AggregatorClient client;
@@ -36,7 +41,11 @@ public final class SignerSimulator implements AutoCloseable {
     private final ProtocolMessageComputer computer;
     private final EpochViewReader viewReader;
     private final SignerRegistrar registrar;
+    /** Beacons of this epoch every signer is done with. */
     private final Set<String> signedBeacons = new HashSet<>();
+    /** Per beacon of this epoch, the parties done with it (accepted, refused, too late or lottery lost). */
+    private final Map<String, Set<String>> partiesDone = new HashMap<>();
+    private final Map<String, Integer> attempts = new HashMap<>();
     private long lastEpoch = -1;
     private volatile ScheduledExecutorService scheduler;
 
@@ -78,6 +87,8 @@ public final class SignerSimulator implements AutoCloseable {
             if (epoch != lastEpoch) {
                 lastEpoch = epoch;
                 signedBeacons.clear();
+                partiesDone.clear();
+                attempts.clear();
                 listener.epochChanged(epoch);
             }
             stakes.recordReadDuring(epoch, chain.currentStakeDistribution());
@@ -116,9 +127,14 @@ public final class SignerSimulator implements AutoCloseable {
                 continue;
             }
             signing = signing == null ? EpochSigning.of(view) : signing;
-            if (!signing.signAndPublish(signers, beacon, message, publisher, listener)) {
+            Set<String> done = partiesDone.computeIfAbsent(key, k -> new HashSet<>());
+            if (signing.signAndPublish(signers, beacon, message, publisher, listener, done)) {
                 signedBeacons.add(key);
                 signed++;
+            } else if (attempts.merge(key, 1, Integer::sum) >= MAX_ATTEMPTS) {
+                signedBeacons.add(key);
+                listener.waiting("gave up " + beacon + " after " + MAX_ATTEMPTS + " cycles without delivering"
+                        + " every signature");
             }
         }
         return signed;

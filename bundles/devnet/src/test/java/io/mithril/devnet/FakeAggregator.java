@@ -50,6 +50,8 @@ public final class FakeAggregator implements AutoCloseable {
     final List<String> refusedRegistrations = new CopyOnWriteArrayList<>();
     volatile long epoch;
     volatile boolean roundOpen = true;
+    /** How many of the next signatures are answered 500, as while the epoch data is not computed yet. */
+    final java.util.concurrent.atomic.AtomicInteger failingSignatures = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeAggregator(ManualChain chain, ProtocolParameters parameters, List<String> types) throws IOException {
         this.chain = chain;
@@ -81,8 +83,14 @@ public final class FakeAggregator implements AutoCloseable {
             } else if (route.equals("register-signer")) {
                 register(exchange, json.readValue(exchange.getRequestBody(), RegisterSignerMessage.class));
             } else if (route.equals("register-signatures")) {
-                signatures.add(json.readValue(exchange.getRequestBody(), RegisterSignatureMessage.class));
-                reply(exchange, 201, "");
+                RegisterSignatureMessage signature = json.readValue(exchange.getRequestBody(),
+                        RegisterSignatureMessage.class);
+                if (failingSignatures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    reply(exchange, 500, "{\"message\":\"the epoch data is not computed yet\"}");
+                } else {
+                    signatures.add(signature);
+                    reply(exchange, 201, "");
+                }
             } else {
                 reply(exchange, 404, "");
             }

@@ -110,6 +110,26 @@ class SignerSimulatorTest {
     }
 
     @Test
+    void signaturesTheAggregatorFailedToProcessAreSentAgainNextCycle() throws Exception {
+        simulator.runCycle();
+        enterEpoch(11);
+        simulator.runCycle();
+        enterEpoch(12);
+        aggregator.failingSignatures.set(2);
+        SignerSimulator.CycleReport failing = simulator.runCycle();
+        assertEquals(1, failing.beaconsSigned(), "MSD(12) had two 500s, CSD(11) went through");
+        int delivered = aggregator.signatures.size();
+
+        SignerSimulator.CycleReport retry = simulator.runCycle();
+
+        assertEquals(1, retry.beaconsSigned());
+        assertEquals(delivered + 2, aggregator.signatures.size(), "only the two failed signatures are sent again");
+        assertSignaturesFormACertificate(new SignedEntityType.MithrilStakeDistribution(Epoch.of(12)),
+                expectedSeedParts(12));
+        assertEquals(0, simulator.runCycle().beaconsSigned());
+    }
+
+    @Test
     void waitsWhileTheAggregatorLagsBehindTheChain() {
         chain.epoch = 11;
         SignerSimulator.CycleReport report = simulator.runCycle();
