@@ -267,6 +267,43 @@ class AggregatorRuntimeTest {
         }
     }
 
+    @Test
+    void epochTasksDropPastOpenMessagesAndPruneBeyondTheRetentionLimit() throws Exception {
+        java.util.Map<String, Object> configuration = TestAggregator.defaultConfiguration();
+        configuration.put("store_retention_limit", 1L);
+        try (TestAggregator aggregator = TestAggregator.start(directory, 10, TestSigner.pools(3, STAKE),
+                configuration, new MsdTestPlugin())) {
+            aggregator.tick();
+            aggregator.registerAll();
+            aggregator.chain.epoch(11);
+            aggregator.tickUntil("blocked-no-genesis", 2);
+            aggregator.bootstrapGenesis();
+            aggregator.registerAll();
+            aggregator.chain.epoch(12);
+            aggregator.tickUntil("signing", 3);
+            assertEquals(1, aggregator.repositories().openMessages().byEpoch(12).size());
+            for (long epoch = 13; epoch <= 17; epoch++) {
+                aggregator.registerAll();
+                aggregator.chain.epoch(epoch);
+                aggregator.tick();
+                aggregator.tick();
+                assertTrue(aggregator.repositories().openMessages().byEpoch(epoch - 1).isEmpty(),
+                        "open messages of past epochs are deleted");
+            }
+            assertEquals("blocked-epoch-gap", aggregator.state(), "nothing was certified since the genesis");
+            var repositories = aggregator.repositories();
+            assertFalse(repositories.stakePools().hasEpoch(13), "stakes of epochs < 17 − 3 are pruned (limit floored at 3)");
+            assertTrue(repositories.stakePools().hasEpoch(14));
+            assertTrue(repositories.stakePools().hasEpoch(18), "stakes recorded under N+1");
+            assertTrue(repositories.signerRegistrations().byEpoch(14).isEmpty(), "registrations < 18 − 3 pruned");
+            assertEquals(3, repositories.signerRegistrations().byEpoch(15).size());
+            assertTrue(repositories.epochSettings().byEpoch(13).isEmpty());
+            assertTrue(repositories.epochSettings().byEpoch(14).isPresent());
+            assertEquals(11, repositories.certificates().latestGenesis().orElseThrow().epoch(),
+                    "certificates are never pruned");
+        }
+    }
+
     private static CertificateChainVerifier verifier(TestAggregator aggregator) {
         return CertificateChainVerifier.withReferenceCrypto(hash -> {
             try {
