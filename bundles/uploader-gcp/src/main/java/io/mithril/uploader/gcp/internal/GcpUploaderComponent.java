@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * The {@code gcp} uploader as an OSGi service. When {@code snapshot_uploader_type} is {@code gcp}, the bucket name
  * and the credentials in {@code GOOGLE_APPLICATION_CREDENTIALS_JSON} are checked at activation, so a bad setup fails
  * at start with a clear message. Otherwise the bundle may be deployed unconfigured: the service is there, and only
- * an actual upload reports what is missing.
+ * an actual upload reports what is missing. Immediate, so that this check runs at start rather than at first use.
  */
-@Component(service = Uploader.class, property = Uploader.TYPE_PROPERTY + "=gcp",
+@Component(service = Uploader.class, property = Uploader.TYPE_PROPERTY + "=gcp", immediate = true,
         configurationPid = AggregatorConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class GcpUploaderComponent implements Uploader {
     static final String CREDENTIALS_VARIABLE = "GOOGLE_APPLICATION_CREDENTIALS_JSON";
@@ -51,7 +51,10 @@ public final class GcpUploaderComponent implements Uploader {
         uploader = null;
         if (settings.selected()) {
             uploader();
-            LOG.info("GCP uploader ready for bucket {}", settings.bucket());
+            LOG.info("gcp uploader active: bucket {}, public URLs {}", settings.bucket(), settings.publicUri(""));
+        } else {
+            LOG.info("gcp uploader registered, not selected (snapshot_uploader_type is '{}'): configuration checked"
+                    + " at first use", settings.uploaderType());
         }
     }
 

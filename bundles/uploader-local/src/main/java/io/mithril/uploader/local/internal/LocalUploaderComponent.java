@@ -10,14 +10,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code local} uploader as an OSGi service. A configuration change swaps the settings in place, so that
- * consumers keep their reference to the service.
+ * consumers keep their reference to the service. Immediate, so that its settings are read and logged at start.
  */
-@Component(service = Uploader.class, property = Uploader.TYPE_PROPERTY + "=local",
+@Component(service = Uploader.class, property = Uploader.TYPE_PROPERTY + "=local", immediate = true,
         configurationPid = AggregatorConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class LocalUploaderComponent implements Uploader {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalUploaderComponent.class);
     private volatile LocalUploader uploader;
 
     @Activate
@@ -27,7 +30,10 @@ public final class LocalUploaderComponent implements Uploader {
 
     @Modified
     void modified(Map<String, Object> properties) {
-        uploader = new LocalUploader(LocalSettings.from(properties), RetryPolicy.reference());
+        LocalSettings settings = LocalSettings.from(properties);
+        uploader = new LocalUploader(settings, RetryPolicy.reference());
+        LOG.info("local uploader active: files in {}, served at {}{}", settings.artifactsDirectory(),
+                settings.publicServerUrl(), LocalUploader.DOWNLOAD_ROUTE);
     }
 
     @Override
