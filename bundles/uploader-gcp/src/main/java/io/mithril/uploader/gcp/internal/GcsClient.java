@@ -40,7 +40,8 @@ final class GcsClient {
 
     /** Whether the object exists: 200 yes, 404 no, anything else is an error (never taken as "missing"). */
     boolean exists(String name) throws IOException {
-        HttpResponse<String> response = call(request(api("/storage/v1/b/" + encode(bucket) + "/o/" + encode(name) + "?fields=name")).GET());
+        HttpResponse<String> response = call(
+                request(api("/storage/v1/b/" + encode(bucket) + "/o/" + encode(name) + "?fields=name")).GET());
         return switch (response.statusCode()) {
             case 200 -> true;
             case 404 -> false;

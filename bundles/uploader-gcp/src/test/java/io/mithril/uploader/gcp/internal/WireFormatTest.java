@@ -16,7 +16,8 @@ class WireFormatTest {
     @Test
     void objectNamesUseTheReferenceEncodeSet() {
         // NON_ALPHANUMERIC minus * - . _ (the reference's gcp_percent_encode)
-        assertEquals("cardano-database%2Fimmutable%2F00001.tar.zst", GcsClient.encode("cardano-database/immutable/00001.tar.zst"));
+        assertEquals("cardano-database%2Fimmutable%2F00001.tar.zst",
+                GcsClient.encode("cardano-database/immutable/00001.tar.zst"));
         assertEquals("a*b-c.d_e%7Ef%20g%2Bh%C3%A9", GcsClient.encode("a*b-c.d_e~f g+h\u00e9"));
     }
 

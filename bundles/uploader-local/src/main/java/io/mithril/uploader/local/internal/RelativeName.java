@@ -49,7 +49,8 @@ record RelativeName(List<String> segments) {
 
     /** This name without its first segment; empty when nothing is left. */
     Optional<RelativeName> tail() {
-        return segments.size() < 2 ? Optional.empty() : Optional.of(new RelativeName(segments.subList(1, segments.size())));
+        return segments.size() < 2 ? Optional.empty()
+                : Optional.of(new RelativeName(segments.subList(1, segments.size())));
     }
 
     String fileName() {
