@@ -1,5 +1,8 @@
 package io.mithril.tools.internal;
 
+import io.mithril.discovery.DiscoveryException;
+import io.mithril.discovery.NetworksConfigurationLoader;
+import io.mithril.discovery.UnknownMithrilNetworkException;
 import io.mithril.spi.cli.Command;
 import io.mithril.tools.verify.AggregatorChainSource;
 import io.mithril.tools.verify.ChainSource;
@@ -8,13 +11,16 @@ import io.mithril.tools.verify.DirectoryChainSource;
 import io.mithril.tools.verify.VerificationReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.List;
+import java.util.Random;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code mithril-aggregator tools}: for now the {@code verify-chain} subcommand, a thin wrapper over
- * {@link ChainVerification}. Exit codes: 0 everything verified, 1 something failed or the source could not be read,
- * 2 bad arguments.
+ * {@link ChainVerification}, with {@code --network} resolved by {@link NetworkSelection}. Exit codes: 0 everything
+ * verified, 1 something failed or the source (networks.json, the key, every aggregator) could not be read, 2 bad
+ * arguments, including a Mithril network that networks.json does not list.
  */
 @Component(service = Command.class, property = Command.NAME_PROPERTY + "=tools")
 public final class ToolsCommand implements Command {
@@ -55,12 +61,41 @@ public final class ToolsCommand implements Command {
     }
 
     private static int verify(VerifyChainArguments arguments, PrintStream out, PrintStream err) {
+        URI endpoint = arguments.aggregatorEndpoint();
+        String genesisKey = arguments.genesisVerificationKey();
+        if (arguments.network() != null) {
+            try {
+                NetworkSelection.Selected selected = new NetworkSelection(NetworksConfigurationLoader.create(),
+                        new Random()).select(arguments.network(), arguments.networksJson(), arguments.requiredTypes(),
+                                genesisKey, err);
+                endpoint = selected.endpoint();
+                genesisKey = selected.genesisVerificationKey();
+            } catch (UnknownMithrilNetworkException e) {
+                err.println("error: " + e.getMessage() + "\n\n" + VerifyChainArguments.USAGE);
+                return 2;
+            } catch (DiscoveryException e) {
+                err.println("error: cannot select an aggregator of Mithril network '" + arguments.network() + "': "
+                        + e.getMessage());
+                return 1;
+            }
+        }
+        URI aggregator = endpoint;
+        return arguments.dataDirectory() != null
+                ? verify(() -> new DirectoryChainSource(arguments.dataDirectory()), arguments.dataDirectory()
+                        .toString(), genesisKey, out, err)
+                : verify(() -> AggregatorChainSource.of(aggregator), aggregator.toString(), genesisKey, out, err);
+    }
+
+    /** Opens a chain source; opening a directory already reads it. */
+    private interface SourceOpener {
+        ChainSource open() throws IOException;
+    }
+
+    private static int verify(SourceOpener opener, String description, String genesisKey, PrintStream out,
+            PrintStream err) {
         try {
-            ChainSource source = arguments.dataDirectory() != null
-                    ? new DirectoryChainSource(arguments.dataDirectory())
-                    : AggregatorChainSource.of(arguments.aggregatorEndpoint());
-            VerificationReport report = ChainVerification.withReferenceCrypto(arguments.genesisVerificationKey())
-                    .verify(source);
+            ChainSource source = opener.open();
+            VerificationReport report = ChainVerification.withReferenceCrypto(genesisKey).verify(source);
             report.skipped().forEach(line -> err.println("skipped " + line));
             if (source instanceof AggregatorChainSource aggregator && !aggregator.unknownTypes().isEmpty()) {
                 err.println("not checked: artifacts of " + aggregator.unknownTypes());
@@ -71,13 +106,8 @@ public final class ToolsCommand implements Command {
             out.println(report.summaryLine());
             return report.success() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
-            err.println("error: cannot verify " + describe(arguments) + ": " + e.getMessage());
+            err.println("error: cannot verify " + description + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    private static String describe(VerifyChainArguments arguments) {
-        return arguments.dataDirectory() != null ? arguments.dataDirectory().toString()
-                : arguments.aggregatorEndpoint().toString();
     }
 }

@@ -79,6 +79,21 @@ class ToolsCommandTest {
         assertUsage("unexpected argument '--verbose'", "verify-chain", "--verbose");
         assertUsage("needs a value", "verify-chain", "--data-dir");
         assertUsage("is given twice", "verify-chain", "--data-dir", dir, "--data-dir", dir);
+        assertUsage("give exactly one of --aggregator-endpoint, --data-dir and --network", "verify-chain",
+                "--network", "release-preprod", "--networks-json", "networks.json", "--data-dir", dir);
+        assertUsage("--networks-json only applies with --network", "verify-chain", "--data-dir", dir,
+                "--networks-json", "networks.json", "--genesis-verification-key", key);
+        assertUsage("--require-types only applies with --network", "verify-chain", "--data-dir", dir,
+                "--require-types", "MithrilStakeDistribution", "--genesis-verification-key", key);
+        assertUsage("--network needs --networks-json <PATH|URL>", "verify-chain", "--network", "release-preprod");
+        assertUsage("--require-types: 'CardanoTransaction' is not a signed entity type; use MithrilStakeDistribution, "
+                + "CardanoStakeDistribution, CardanoDatabase, CardanoTransactions, CardanoBlocksTransactions",
+                "verify-chain", "--network", "release-preprod", "--networks-json", "networks.json",
+                "--require-types", "MithrilStakeDistribution,CardanoTransaction");
+        assertUsage("'CardanoImmutableFilesFull' is not a signed entity type", "verify-chain", "--network",
+                "release-preprod", "--networks-json", "networks.json", "--require-types=CardanoImmutableFilesFull");
+        assertUsage("'' is not a signed entity type", "verify-chain", "--network", "release-preprod",
+                "--networks-json", "networks.json", "--require-types", "MithrilStakeDistribution,");
         assertUsage("unknown tools command 'recompute'", "recompute");
         assertUsage("Usage: mithril-aggregator tools");
     }
@@ -96,6 +111,17 @@ class ToolsCommandTest {
 
         assertEquals(1, code);
         assertTrue(err().contains("certificates.json"), err());
+    }
+
+    @Test
+    void anUnreadableNetworksJsonExitsWithOne() {
+        int code = run("verify-chain", "--network", "release-preprod", "--networks-json",
+                temporary.resolve("absent.json").toString());
+
+        assertEquals(1, code);
+        assertTrue(err().contains("error: cannot select an aggregator of Mithril network 'release-preprod': cannot "
+                + "read the networks configuration file " + temporary.resolve("absent.json")), err());
+        assertEquals("", out());
     }
 
     private void assertUsage(String expected, String... args) {

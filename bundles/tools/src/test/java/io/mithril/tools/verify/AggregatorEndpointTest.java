@@ -50,7 +50,7 @@ class AggregatorEndpointTest {
     }
 
     /** The read routes of api and the two plugins, and the stand-ins for the other artifact routes. */
-    private static List<Object> resources(AggregatorStore store) {
+    static List<Object> resources(AggregatorStore store) {
         RequestOrigins origins = (tag, type) -> RequestOrigin.of(tag, type, OriginTagWhitelist.defaults());
         List<Object> resources = new ArrayList<>(List.of(new CertificatesResource(store.certificates()),
                 new CertificateResource(store.certificates(), origins, null),
