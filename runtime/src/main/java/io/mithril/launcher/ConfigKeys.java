@@ -82,6 +82,10 @@ final class ConfigKeys {
         add(oneOf("dmq_relay_validation", null, "full", "structural"));
         add(oneOf("dmq_relay_reply_form", null, "dmq-node", "pallas"));
         add(unsigned("dmq_max_kes_evolutions", null));
+        add(string("gcp_storage_api_url", null));
+        add(unsigned("gcp_resumable_upload_threshold", null));
+        add(unsigned("gcp_resumable_chunk_size", null));
+        add(bool("gcp_make_objects_public", true));
         add(bool("allow_registration_without_opcert", false));
     }
 
