@@ -49,6 +49,7 @@ import io.mithril.plugin.csd.internal.CardanoStakeDistributionPlugin;
 import io.mithril.plugin.csd.internal.CardanoStakeDistributionResources;
 import io.mithril.plugin.msd.internal.MithrilStakeDistributionPlugin;
 import io.mithril.plugin.msd.internal.MithrilStakeDistributionResources;
+import io.mithril.signature.http.internal.HttpSignatureSource;
 import io.mithril.spi.chain.ChainObserver;
 import io.mithril.spi.signedentity.SignedEntityPlugin;
 import io.mithril.store.AggregatorStore;
@@ -94,7 +95,7 @@ public final class EmbeddedAggregator implements AutoCloseable {
                         new CurrentEpoch(aggregator.epochs())),
                 new SignersResource(store.signerRegistrations(), store.signers(), settings.network(),
                         new CurrentEpoch(aggregator.epochs())),
-                SignatureRoute.create(aggregator))) {
+                signatureSource(aggregator))) {
             publisher.addResource(resource);
         }
         server = new Server();
@@ -144,6 +145,13 @@ public final class EmbeddedAggregator implements AutoCloseable {
     /** The error that stopped the runtime, if one did. */
     public CriticalRuntimeException critical() {
         return critical.get();
+    }
+
+    /** The HTTP signature source, opened on the runtime's signature processor as the OSGi wiring does. */
+    private static HttpSignatureSource signatureSource(Aggregator aggregator) {
+        HttpSignatureSource source = new HttpSignatureSource();
+        source.open(aggregator.signatureProcessor());
+        return source;
     }
 
     private static EnabledPlugins enabled(List<SignedEntityPlugin> plugins) {
