@@ -28,8 +28,8 @@ import supranational.blst.SecretKey;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 6, time = 1)
+@Warmup(iterations = 3, time = 300, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 15, time = 300, timeUnit = TimeUnit.MILLISECONDS)
 public class PrimitiveBenchmarks {
     private byte[] msgPrime;
     private SecretKey sk;

@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 300, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 15, time = 300, timeUnit = TimeUnit.MILLISECONDS)
 public class SpecComparisonBenchmarks {
     private static final byte[] MSG = new byte[96];
 
