@@ -37,9 +37,22 @@ public final class HttpFetch {
             throw new IOException("interrupted while fetching " + uri, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new IOException(reason, cause);
+            throw new IOException(describe(cause), cause);
         }
+    }
+
+    /**
+     * The failure's type and the first message found down its causes: the JDK client's connection errors often carry
+     * none themselves (a refused connection is a bare {@code ConnectException}).
+     */
+    static String describe(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return failure.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+        }
+        return failure instanceof java.net.ConnectException ? "ConnectException: cannot connect (refused or no route)"
+                : failure.getClass().getSimpleName();
     }
 
     /** A client for these timeouts: redirects followed (raw.githubusercontent.com may redirect). */
