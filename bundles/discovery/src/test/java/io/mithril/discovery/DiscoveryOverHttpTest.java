@@ -123,7 +123,7 @@ class DiscoveryOverHttpTest {
         assertEquals(stakeAndDatabase.endpoint() + ": not capable (requires CardanoBlocksTransactions, advertises "
                 + "[CardanoDatabase, CardanoStakeDistribution, MithrilStakeDistribution] with Concatenation)",
                 lines.get(0));
-        assertTrue(lines.get(1).startsWith(down + ": unreachable ("), lines.get(1));
+        assertTrue(lines.get(1).startsWith(down + ": unreachable (ConnectException: "), lines.get(1));
     }
 
     @Test
