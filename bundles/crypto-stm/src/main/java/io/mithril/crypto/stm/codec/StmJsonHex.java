@@ -6,10 +6,9 @@ import io.mithril.crypto.stm.ConcatenationProof;
 import io.mithril.crypto.stm.SingleSignature;
 import io.mithril.crypto.stm.StmError;
 import io.mithril.crypto.stm.StmException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import io.mithril.crypto.stm.codec.internal.JsonTreeReader;
+import io.mithril.crypto.stm.codec.internal.Shapes;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.HexFormat;
 
 /**
@@ -44,24 +43,26 @@ public final class StmJsonHex {
 
     public static SingleSignature decodeSingleSignature(String hex) throws StmException {
         byte[] bytes = unhex(hex);
-        return decode(bytes, StmJson::decodeSingleSignature, StmBytes::decodeSingleSignature);
+        return decode(bytes, json -> Shapes.singleSignature(JsonTreeReader.parse(json)), StmBytes::decodeSingleSignature);
     }
 
     public static ConcatenationProof decodeAggregateSignature(String hex) throws StmException {
         byte[] bytes = unhex(hex);
-        return decode(bytes, StmJson::decodeAggregateSignature, StmBytes::decodeAggregateSignature);
+        return decode(bytes, json -> Shapes.concatenationProofJson(JsonTreeReader.parse(json)),
+                StmBytes::decodeAggregateSignature);
     }
 
     public static AggregateVerificationKey decodeAggregateVerificationKey(String hex) throws StmException {
         byte[] bytes = unhex(hex);
-        return decode(bytes, StmJson::decodeAggregateVerificationKey, StmBytes::decodeAggregateVerificationKey);
+        return decode(bytes, json -> Shapes.aggregateVerificationKey(JsonTreeReader.parse(json)),
+                StmBytes::decodeAggregateVerificationKey);
     }
 
     /** JSON-hex {@code {"vk":..,"pop":..}} or the 192 raw bytes; the proof of possession is not yet verified. */
     public static BlsVerificationKeyProofOfPossession decodeVerificationKeyProofOfPossession(String hex)
             throws StmException {
         byte[] bytes = unhex(hex);
-        return decode(bytes, StmJson::decodeVerificationKeyProofOfPossession,
+        return decode(bytes, json -> Shapes.verificationKeyProofOfPossessionJson(JsonTreeReader.parse(json)),
                 StmBytes::decodeVerificationKeyProofOfPossession);
     }
 
@@ -69,10 +70,11 @@ public final class StmJsonHex {
         T decode(I input) throws StmException;
     }
 
-    private static <T> T decode(byte[] bytes, Decoder<String, T> json, Decoder<byte[], T> binary) throws StmException {
+    /** The JSON decoder reads the UTF-8 bytes directly (no intermediate String: certificates can be ~1 MB). */
+    private static <T> T decode(byte[] bytes, Decoder<byte[], T> json, Decoder<byte[], T> binary) throws StmException {
         StmException jsonError;
         try {
-            return json.decode(utf8(bytes));
+            return json.decode(bytes);
         } catch (StmException e) {
             jsonError = e;
         }
@@ -93,17 +95,6 @@ public final class StmJsonHex {
             return HEX.parseHex(hex);
         } catch (IllegalArgumentException e) {
             throw new StmException(StmError.SERIALIZATION, "not a hex string: " + e.getMessage());
-        }
-    }
-
-    private static String utf8(byte[] bytes) throws StmException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new StmException(StmError.SERIALIZATION, "not UTF-8 JSON");
         }
     }
 }

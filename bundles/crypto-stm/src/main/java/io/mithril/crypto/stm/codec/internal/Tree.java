@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The decoded form shared by the JSON and CBOR readers: maps with text keys ({@code Map<String, Object>}), arrays
- * ({@code List<Object>}), unsigned integers ({@code Long} when they fit, else {@code BigInteger}), floats
+ * ({@code List<Object>}, or {@code long[]} for JSON arrays of non-negative integers), unsigned integers ({@code Long} when they fit, else {@code BigInteger}), floats
  * ({@code Double}), {@link #NULL}, strings, booleans and CBOR byte strings ({@code byte[]}). Typed accessors throw
  * {@link StmError#SERIALIZATION}.
  */
@@ -35,6 +35,13 @@ public final class Tree {
 
     @SuppressWarnings("unchecked")
     public static List<Object> list(Object node, String what) throws StmException {
+        if (node instanceof long[]) {
+            List<Object> boxed = new java.util.ArrayList<>();
+            for (long v : (long[]) node) {
+                boxed.add(v);
+            }
+            return boxed;
+        }
         if (!(node instanceof List)) {
             throw error(what + " must be an array");
         }
@@ -64,6 +71,9 @@ public final class Tree {
     }
 
     public static long[] u64Array(Object node, String what) throws StmException {
+        if (node instanceof long[]) {
+            return (long[]) node;
+        }
         List<Object> items = list(node, what);
         long[] out = new long[items.size()];
         for (int i = 0; i < out.length; i++) {
@@ -76,6 +86,17 @@ public final class Tree {
     public static byte[] bytes(Object node, String what) throws StmException {
         if (node instanceof byte[]) {
             return (byte[]) node;
+        }
+        if (node instanceof long[]) {
+            long[] values = (long[]) node;
+            byte[] out = new byte[values.length];
+            for (int i = 0; i < out.length; i++) {
+                if (values[i] > 255) {
+                    throw error(what + " must be an array of bytes");
+                }
+                out[i] = (byte) values[i];
+            }
+            return out;
         }
         List<Object> items = list(node, what);
         byte[] out = new byte[items.size()];
