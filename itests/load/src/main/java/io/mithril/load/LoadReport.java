@@ -17,9 +17,10 @@ final class LoadReport {
         out.println();
         out.printf(Locale.ROOT, "### %d signers, %d clients (k=%d, m=%d, phi_f=%s, run interval %d ms)%n%n",
                 o.signers(), o.clients(), o.k(), o.m(), o.phiF(), o.runInterval().toMillis());
-        out.printf(Locale.ROOT, "Machine: %d cores available to the JVM, Java %s, max heap %d MiB. Command: `%s`%n%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), command);
+        out.printf(Locale.ROOT, "Machine: %d cores available to the JVM, Java %s, max heap %d MiB, load average %.2f at"
+                + " the end. Command: `%s`%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), command);
         out.println("| Measure | Result | Crypto floor (1 thread) | Ratio |");
         out.println("|---|---|---|---|");
         for (LoadResults.Registrations reg : r.registrations) {

@@ -29,6 +29,8 @@ final class ActivityLog implements SimulatorListener {
     private final Map<String, Integer> refusedRegistrations = new LinkedHashMap<>();
     private final Map<String, int[]> signaturesByBeacon = new LinkedHashMap<>();
     private String lastWait;
+    /** Signed entity type JSON → the message the signers last signed for it. */
+    private final Map<String, String> signedMessages = new LinkedHashMap<>();
 
     ActivityLog(PrintStream out, Clock clock, int signerCount) {
         this.out = out;
@@ -61,6 +63,7 @@ final class ActivityLog implements SimulatorListener {
     @Override
     public synchronized void signaturePublished(SignedEntityType type, String partyId, String signedMessage,
             int wonIndexes, Outcome outcome) {
+        signedMessages.put(io.mithril.domain.message.SignedEntityTypeJson.toJson(type).toString(), signedMessage);
         int[] counts = signaturesByBeacon.computeIfAbsent(describe(type) + " message " + abbreviate(signedMessage),
                 k -> new int[3]);
         counts[0]++;
@@ -78,6 +81,11 @@ final class ActivityLog implements SimulatorListener {
             lastWait = reason;
             line("waiting", reason);
         }
+    }
+
+    /** The message the signers last signed for a signed entity type (its JSON), or null. */
+    synchronized String signedMessageOf(String signedEntityTypeJson) {
+        return signedMessages.get(signedEntityTypeJson);
     }
 
     /** Prints what the signers did during the cycle that just ended. */

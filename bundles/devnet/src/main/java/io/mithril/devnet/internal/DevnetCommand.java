@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import io.mithril.chain.devnet.DevnetPools;
 import io.mithril.core.GenesisBootstrap;
+import io.mithril.core.OpenMessageView;
 import io.mithril.devnet.AggregatorClient;
 import io.mithril.devnet.ChainObserverView;
 import io.mithril.devnet.ChainView.ChainViewException;
@@ -42,6 +43,8 @@ public final class DevnetCommand implements Command {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             target = "(" + ChainObserver.TYPE_PROPERTY + "=devnet)")
     private volatile ChainObserver chain;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile OpenMessageView openMessages;
     private volatile DevnetSession session;
     private volatile boolean deactivated;
 
@@ -56,9 +59,10 @@ public final class DevnetCommand implements Command {
     }
 
     /** For tests: the services DS would inject. */
-    DevnetCommand with(GenesisBootstrap genesis, ChainObserver chain) {
+    DevnetCommand with(GenesisBootstrap genesis, ChainObserver chain, OpenMessageView openMessages) {
         this.genesis = genesis;
         this.chain = chain;
+        this.openMessages = openMessages;
         return this;
     }
 
@@ -118,7 +122,8 @@ public final class DevnetCommand implements Command {
                 - 1) + " (seed '" + settings.seed() + "'), a cycle every " + arguments.cycle().toMillis()
                 + " ms; Ctrl-C to stop");
         DevnetSession running = new DevnetSession(simulator, new DevnetGenesis(() -> genesis,
-                settings.genesisSecretKey(), log), new ApiWatcher(client, log), log, arguments.cycle());
+                settings.genesisSecretKey(), log), new ApiWatcher(client, log),
+                new OpenMessageWatcher(() -> openMessages, log), log, arguments.cycle());
         session = running;
         if (deactivated) {
             running.stop();

@@ -40,7 +40,8 @@ final class DevnetGenesis {
         try {
             String hash = genesis.bootstrap(secretKey);
             present = true;
-            log.line("genesis", "genesis certificate " + hash + " created with the devnet genesis key");
+            log.line("genesis", "genesis certificate " + hash + " created with the devnet genesis key; nothing is"
+                    + " signed in the genesis epoch, certificates start at the next one");
         } catch (GenesisException e) {
             log.waiting("genesis: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -14,15 +14,17 @@ final class DevnetSession {
     private final SignerSimulator simulator;
     private final DevnetGenesis genesis;
     private final ApiWatcher watcher;
+    private final OpenMessageWatcher openMessages;
     private final ActivityLog log;
     private final Duration cycle;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    DevnetSession(SignerSimulator simulator, DevnetGenesis genesis, ApiWatcher watcher, ActivityLog log,
-            Duration cycle) {
+    DevnetSession(SignerSimulator simulator, DevnetGenesis genesis, ApiWatcher watcher,
+            OpenMessageWatcher openMessages, ActivityLog log, Duration cycle) {
         this.simulator = simulator;
         this.genesis = genesis;
         this.watcher = watcher;
+        this.openMessages = openMessages;
         this.log = log;
         this.cycle = cycle;
     }
@@ -31,10 +33,12 @@ final class DevnetSession {
     void run() {
         try {
             while (stopped.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
+                openMessages.poll();
                 simulator.runCycle();
                 log.endOfCycle();
                 genesis.ensure();
                 watcher.poll();
+                openMessages.poll();
                 if (stopped.await(cycle.toMillis(), TimeUnit.MILLISECONDS)) {
                     break;
                 }

@@ -62,7 +62,7 @@ class DevnetCommandTest {
     private DevnetCommand command() {
         DevnetConfiguration configuration = new DevnetConfiguration();
         configuration.configure(config);
-        return new DevnetCommand(configuration, Clock.systemUTC()).with(genesis, chain);
+        return new DevnetCommand(configuration, Clock.systemUTC()).with(genesis, chain, List::of);
     }
 
     private int run(DevnetCommand command, String... args) {
