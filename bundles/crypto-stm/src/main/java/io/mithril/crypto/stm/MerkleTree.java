@@ -2,6 +2,7 @@ package io.mithril.crypto.stm;
 
 import io.mithril.crypto.stm.internal.Blake2b256;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ public final class MerkleTree {
                     values.add(nodes[(int) sibling].clone());
                 }
             }
-            current = java.util.Arrays.copyOf(parents, count);
+            current = Arrays.copyOf(parents, count);
         }
         return new MerkleBatchPath(values, positions);
     }

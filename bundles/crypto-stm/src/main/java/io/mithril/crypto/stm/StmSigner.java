@@ -3,6 +3,7 @@ package io.mithril.crypto.stm;
 import io.mithril.crypto.bls.BlsSecretKey;
 import io.mithril.crypto.bls.BlsSignature;
 import io.mithril.crypto.stm.internal.DenseMapping;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -57,7 +58,7 @@ public final class StmSigner {
         IntStream tasks = IntStream.range(0, chunks);
         return (chunks > 1 ? tasks.parallel() : tasks)
                 .mapToObj(c -> wonInRange(lottery, msgPrime, sigma, c * CHUNK, Math.min(m, (c + 1) * CHUNK)))
-                .flatMapToLong(java.util.Arrays::stream)
+                .flatMapToLong(Arrays::stream)
                 .toArray();
     }
 

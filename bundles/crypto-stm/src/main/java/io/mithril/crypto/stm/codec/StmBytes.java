@@ -13,6 +13,7 @@ import io.mithril.crypto.stm.StmException;
 import io.mithril.crypto.stm.codec.internal.CborCodec;
 import io.mithril.crypto.stm.codec.internal.LegacyCodec;
 import io.mithril.crypto.stm.codec.internal.Points;
+import java.util.Arrays;
 
 /**
  * The reference's {@code to_bytes()} / {@code from_bytes()} forms. {@code toBytes} writes CBOR v1 ({@code 0x01 ||
@@ -149,8 +150,8 @@ public final class StmBytes {
         if (bytes.length != BlsVerificationKeyProofOfPossession.SIZE) {
             throw new StmException(StmError.SERIALIZATION, "verification key with proof of possession must be 192 bytes");
         }
-        return Points.verificationKeyProofOfPossession(java.util.Arrays.copyOfRange(bytes, 0, 96),
-                java.util.Arrays.copyOfRange(bytes, 96, 192));
+        return Points.verificationKeyProofOfPossession(Arrays.copyOfRange(bytes, 0, 96),
+                Arrays.copyOfRange(bytes, 96, 192));
     }
 
     private static boolean isCbor(byte[] bytes) {

@@ -3,6 +3,7 @@ package io.mithril.crypto.stm.codec.internal;
 import io.mithril.crypto.stm.StmError;
 import io.mithril.crypto.stm.StmException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public final class Tree {
     @SuppressWarnings("unchecked")
     public static List<Object> list(Object node, String what) throws StmException {
         if (node instanceof long[]) {
-            List<Object> boxed = new java.util.ArrayList<>();
+            List<Object> boxed = new ArrayList<>();
             for (long v : (long[]) node) {
                 boxed.add(v);
             }
