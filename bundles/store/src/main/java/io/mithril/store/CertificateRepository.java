@@ -11,6 +11,12 @@ public interface CertificateRepository {
     /** Stores a certificate; its parent, if any, must already be stored. */
     void insert(CertificateRecord certificate);
 
+    /**
+     * Stores a certificate, replacing one with the same hash (SQLite {@code INSERT OR REPLACE}, as the reference's
+     * follower chain synchronisation): a replaced row becomes the most recently inserted one.
+     */
+    void insertOrReplace(CertificateRecord certificate);
+
     Optional<CertificateRecord> byHash(String certificateHash);
 
     /** The most recently inserted certificates, newest first (the REST list uses 20). */

@@ -99,4 +99,23 @@ class CertificateRepositoryTest {
             assertEquals(List.of(), store.certificates().latest(20));
         }
     }
+
+    /** The follower's chain synchronisation: a re-synchronised certificate becomes the latest, children keep it. */
+    @Test
+    void insertOrReplaceMovesAStoredCertificateToTheEndAndKeepsItsChildren() {
+        List<CertificateRecord> chain = DevnetData.certificatesInCreationOrder();
+        try (AggregatorStore store = TestStores.openIn(directory)) {
+            assertThrows(StoreException.class, () -> store.certificates().insertOrReplace(chain.get(1)),
+                    "its parent is unknown");
+            store.certificates().insertOrReplace(chain.get(0));
+            store.certificates().insert(chain.get(1));
+            store.certificates().insert(chain.get(2));
+            store.certificates().insertOrReplace(chain.get(1));
+            assertEquals(3, store.certificates().count());
+            assertEquals(chain.get(1).certificateId(), store.certificates().latest(1).get(0).certificateId());
+            assertEquals(chain.get(1), store.certificates().byHash(chain.get(1).certificateId()).orElseThrow());
+            assertEquals(chain.get(1).certificateId(),
+                    store.certificates().parentOf(chain.get(2).certificateId()).orElseThrow().certificateId());
+        }
+    }
 }

@@ -70,6 +70,19 @@ public final class JooqCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public void insertOrReplace(CertificateRecord c) {
+        // jOOQ's SQLite upsert updates in place (same ROWID); the reference's REPLACE moves the row to the end.
+        String columns = String.join(", ", COLUMNS.stream().map(Field::getName).toList());
+        String placeholders = String.join(", ", COLUMNS.stream().map(f -> "?").toList());
+        database.write(dsl -> dsl.execute("insert or replace into certificate (" + columns + ") values ("
+                + placeholders + ")", c.certificateId(), c.parentCertificateId(), c.message(), c.signature(),
+                c.aggregateVerificationKey(), c.epoch(), c.network(), c.signedEntityTypeId(), c.signedEntityBeacon(),
+                c.protocolVersion(), c.protocolParameters(), c.protocolMessage(), c.signers(),
+                Timestamps.format(c.initiatedAt()), Timestamps.format(c.sealedAt()),
+                c.aggregateVerificationKeySnark(), c.ancillaryProverData(), c.ancillaryVerifierData()));
+    }
+
+    @Override
     public Optional<CertificateRecord> byHash(String certificateHash) {
         return database.read(dsl -> dsl.select(COLUMNS).from(CERTIFICATE).where(CERTIFICATE_ID.eq(certificateHash))
                 .fetchOptional(JooqCertificateRepository::toRecord));
