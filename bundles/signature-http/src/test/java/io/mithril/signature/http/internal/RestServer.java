@@ -76,6 +76,26 @@ final class RestServer implements AutoCloseable {
         return send(request(path).GET().build());
     }
 
+    /**
+     * Declares a JSON body of {@code length} bytes and returns the status the server answers before any body byte is
+     * sent. Sending a real oversized body races with the early refusal (the server closes the connection while the
+     * client is still writing, and java.net.http on Java 17 cannot wait with {@code Expect: 100-continue}).
+     */
+    public int statusForDeclaredLength(String path, long length) throws IOException {
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String json, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
