@@ -14,7 +14,16 @@ import io.mithril.core.internal.epoch.EpochService;
 import io.mithril.core.internal.genesis.GenesisService;
 import io.mithril.core.internal.registration.RegistrationRounds;
 import io.mithril.core.internal.registration.SignerRegisterer;
+import io.mithril.core.internal.follower.FollowerIdleCycle;
+import io.mithril.core.internal.follower.HttpLeaderClient;
+import io.mithril.core.internal.follower.LeaderApi;
+import io.mithril.core.internal.follower.LeaderChainSync;
+import io.mithril.core.internal.follower.LeaderSettingsSync;
+import io.mithril.core.internal.follower.LeaderSignedTypes;
+import io.mithril.core.internal.follower.LeaderSignersSync;
 import io.mithril.core.internal.runtime.AggregatorRuntime;
+import io.mithril.core.internal.runtime.IdleCycle;
+import io.mithril.core.internal.runtime.LeaderIdleCycle;
 import io.mithril.core.internal.runtime.ChainStatusChecker;
 import io.mithril.core.internal.runtime.EpochTransition;
 import io.mithril.core.internal.runtime.EraGate;
@@ -28,7 +37,7 @@ import io.mithril.metrics.MetricsService;
 import io.mithril.spi.chain.ChainObserver;
 
 /**
- * The leader aggregator assembled in plain Java: epoch service, runtime, certifier, signature processor, signer
+ * The aggregator (a leader, or a follower of a leader aggregator) assembled in plain Java: epoch service, runtime, certifier, signature processor, signer
  * registration and genesis, wired by constructor. The OSGi component builds one from its services; tests build one
  * over a real SQLite store with a scripted chain.
  */
@@ -51,6 +60,22 @@ public final class Aggregator {
      */
     public Aggregator(Repositories repositories, ChainObserver chain, EraReader eraReader, EnabledPlugins plugins,
             MetricsService metrics, AggregatorSettings settings, Clock clock, Executor artifactExecutor) {
+        this(repositories, chain, eraReader, plugins, metrics, settings, clock, artifactExecutor,
+                settings.leaderAggregatorEndpoint()
+                        .map(endpoint -> new HttpLeaderClient(endpoint, HttpLeaderClient.DEFAULT_TIMEOUT))
+                        .orElse(null));
+    }
+
+    /**
+     * @param leader the leader a follower reads ({@code leader_aggregator_endpoint}); null for a leader
+     */
+    public Aggregator(Repositories repositories, ChainObserver chain, EraReader eraReader, EnabledPlugins ownPlugins,
+            MetricsService metrics, AggregatorSettings configured, Clock clock, Executor artifactExecutor,
+            LeaderApi leader) {
+        boolean follower = leader != null;
+        AggregatorSettings settings = follower ? configured.withoutProtocolParameters() : configured;
+        LeaderSignedTypes leaderTypes = follower ? new LeaderSignedTypes(ownPlugins) : null;
+        EnabledPlugins plugins = follower ? leaderTypes : ownPlugins;
         this.repositories = repositories;
         this.settings = settings;
         this.plugins = plugins;
@@ -71,11 +96,19 @@ public final class Aggregator {
         this.signerRegisterer = new SignerRegisterer(rounds, repositories, chain, settings, metrics, clock);
         this.genesis = new GenesisService(repositories, chain, settings, clock);
         this.pendingMessages = new PendingMessages(epochs, openMessages);
-        EpochTransition transition = new EpochTransition(chain, eras, repositories, epochs, rounds, artifacts, quorum,
-                settings, clock);
-        this.runtime = new AggregatorRuntime(new TimePointReader(chain), transition,
-                new ChainStatusChecker(repositories.certificates(), verifier, epochs), epochs, openMessages,
-                certifier, metrics);
+        EpochTransition transition = new EpochTransition(chain, eras, repositories, epochs,
+                follower ? null : rounds, artifacts, quorum, settings, clock);
+        ChainStatusChecker chainStatus = new ChainStatusChecker(repositories.certificates(), verifier, epochs);
+        TimePointReader timePoints = new TimePointReader(chain);
+        IdleCycle idle = follower
+                ? new FollowerIdleCycle(timePoints, leader,
+                        new LeaderSettingsSync(leader, repositories.epochSettings(), leaderTypes), transition,
+                        new LeaderSignersSync(repositories, chain, settings.allowRegistrationWithoutOpcert(), clock),
+                        new LeaderChainSync(leader, repositories,
+                                ChainVerifiers.genesisVerifier(settings.genesisVerificationKey()), clock),
+                        chainStatus, verifier, epochs, repositories)
+                : new LeaderIdleCycle(timePoints, transition, chainStatus);
+        this.runtime = new AggregatorRuntime(timePoints, idle, epochs, openMessages, certifier, metrics);
     }
 
     public AggregatorSettings settings() {

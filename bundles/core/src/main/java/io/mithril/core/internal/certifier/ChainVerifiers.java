@@ -17,10 +17,14 @@ public final class ChainVerifiers {
      */
     public static CertificateChainVerifier overStore(CertificateRepository certificates,
             String genesisVerificationKey) {
-        GenesisSignatureVerifier genesis = genesisVerificationKey == null || genesisVerificationKey.isBlank()
+        return new CertificateChainVerifier(new StoredCertificateRetriever(certificates),
+                new StmMultiSignatureVerifier(), genesisVerifier(genesisVerificationKey));
+    }
+
+    /** The Ed25519 genesis check with the configured key; every genesis fails without a key. */
+    public static GenesisSignatureVerifier genesisVerifier(String genesisVerificationKey) {
+        return genesisVerificationKey == null || genesisVerificationKey.isBlank()
                 ? (message, signature) -> false
                 : GenesisSignatureVerifier.ed25519(genesisVerificationKey);
-        return new CertificateChainVerifier(new StoredCertificateRetriever(certificates),
-                new StmMultiSignatureVerifier(), genesis);
     }
 }

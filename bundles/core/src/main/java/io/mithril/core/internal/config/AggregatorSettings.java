@@ -77,8 +77,16 @@ public record AggregatorSettings(String network, Optional<ProtocolParameters> pr
         return Optional.of(new ProtocolParameters(k.get(), m.get(), phiF.get()));
     }
 
-    /** True when {@code leader_aggregator_endpoint} is set: this bundle only implements the leader. */
+    /** True when {@code leader_aggregator_endpoint} is set. */
     public boolean isFollower() {
         return leaderAggregatorEndpoint.isPresent();
+    }
+
+    /** The settings a follower runs with: it never reads {@code protocol_parameters} (aggregator.md §3.2). */
+    public AggregatorSettings withoutProtocolParameters() {
+        return new AggregatorSettings(network, Optional.empty(), cardanoTransactionsSigningConfig,
+                cardanoBlocksTransactionsSigningConfig, runInterval, storeRetentionLimit, genesisVerificationKey,
+                cardanoNodeVersion, chainObserverType, allowRegistrationWithoutOpcert, customOriginTagWhiteList,
+                leaderAggregatorEndpoint);
     }
 }

@@ -70,6 +70,15 @@ public final class EpochService implements EpochContextProvider {
         data = current.withMultiSigners(new EpochData.MultiSigners(currentSigner, nextSigner));
     }
 
+    /**
+     * Reloads the signers of the epoch last informed (a follower has just recorded its leader's signers); the
+     * multi-signers are built again by the next {@link #precompute}.
+     */
+    public synchronized void reloadSigners() throws EpochDataException {
+        EpochData current = requireData();
+        informEpoch(current.epoch(), current.eras());
+    }
+
     /** The data of the epoch last informed, if any. */
     public Optional<EpochData> data() {
         return Optional.ofNullable(data);

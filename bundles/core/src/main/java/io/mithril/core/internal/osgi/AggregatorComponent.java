@@ -39,7 +39,7 @@ import io.mithril.spi.signature.SignatureSource;
 import io.mithril.spi.signedentity.EpochContextProvider;
 
 /**
- * Wires the leader aggregator from its OSGi services and publishes what other bundles call: the epoch context, the
+ * Wires the aggregator (leader, or follower when {@code leader_aggregator_endpoint} is set) from its OSGi services and publishes what other bundles call: the epoch context, the
  * signature processor (opened to every {@link SignatureSource}), signer registration, the open-message view and the
  * genesis bootstrap. In server mode ({@code serve}, {@code devnet}) it runs the state machine every
  * {@code run_interval}; commands only get the services (the launcher disables HTTP for them, which is how this
@@ -73,15 +73,12 @@ public final class AggregatorComponent {
         register(SignerRegistrar.class, aggregator.signerRegisterer());
         register(OpenMessageView.class, aggregator.pendingMessages());
         register(GenesisBootstrap.class, aggregator.genesis());
-        if (settings.isFollower()) {
-            LOG.error("leader_aggregator_endpoint is set: the follower runtime is not implemented by this bundle, the"
-                    + " state machine does not run (signer registrations are refused, as on a follower)");
-        }
-        this.loop = isServer(context) && !settings.isFollower() ? new RuntimeLoop(aggregator.runtime(), settings.runInterval(), this::stop)
+        this.loop = isServer(context) ? new RuntimeLoop(aggregator.runtime(), settings.runInterval(), this::stop)
                 : null;
         if (loop != null) {
             loop.start();
-            LOG.info("aggregator runtime started, ticking every {} ms", settings.runInterval().toMillis());
+            LOG.info("aggregator runtime started ({}), ticking every {} ms", settings.leaderAggregatorEndpoint()
+                    .map(leader -> "follower of " + leader).orElse("leader"), settings.runInterval().toMillis());
         }
     }
 

@@ -27,8 +27,7 @@ public final class AggregatorRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(AggregatorRuntime.class);
 
     private final TimePointReader timePoints;
-    private final EpochTransition epochTransition;
-    private final ChainStatusChecker chainStatus;
+    private final IdleCycle idleCycle;
     private final EpochService epochs;
     private final OpenMessageService openMessages;
     private final Certifier certifier;
@@ -36,12 +35,11 @@ public final class AggregatorRuntime {
     private volatile RuntimeState state = new Idle(Optional.empty());
     private volatile Exception lastError;
 
-    public AggregatorRuntime(TimePointReader timePoints, EpochTransition epochTransition,
-            ChainStatusChecker chainStatus, EpochService epochs, OpenMessageService openMessages, Certifier certifier,
-            MetricsService metrics) {
+    /** @param idleCycle the leader's or the follower's Idle */
+    public AggregatorRuntime(TimePointReader timePoints, IdleCycle idleCycle, EpochService epochs,
+            OpenMessageService openMessages, Certifier certifier, MetricsService metrics) {
         this.timePoints = timePoints;
-        this.epochTransition = epochTransition;
-        this.chainStatus = chainStatus;
+        this.idleCycle = idleCycle;
         this.epochs = epochs;
         this.openMessages = openMessages;
         this.certifier = certifier;
@@ -80,7 +78,7 @@ public final class AggregatorRuntime {
 
     private RuntimeState next(RuntimeState current) throws Exception {
         if (current instanceof Idle idle) {
-            return fromIdle(idle);
+            return idleCycle.next(idle);
         }
         if (current instanceof Blocked blocked) {
             TimePoint now = timePoints.read();
@@ -90,19 +88,6 @@ public final class AggregatorRuntime {
             return fromReady(ready);
         }
         return fromSigning((Signing) current);
-    }
-
-    private RuntimeState fromIdle(Idle idle) throws Exception {
-        TimePoint now = timePoints.read();
-        if (idle.last().map(last -> now.epoch() > last.epoch()).orElse(true)) {
-            epochTransition.run(now);
-        }
-        return switch (chainStatus.check(now.epoch())) {
-            case NO_GENESIS -> new Blocked(now, RuntimeState.Reason.NO_GENESIS);
-            case GENESIS_EPOCH -> new Blocked(now, RuntimeState.Reason.GENESIS_EPOCH);
-            case EPOCH_GAP -> new Blocked(now, RuntimeState.Reason.EPOCH_GAP);
-            case VALID -> new Ready(now);
-        };
     }
 
     private RuntimeState fromReady(Ready ready) throws Exception {

@@ -39,6 +39,10 @@ public final class EpochTransition {
     private final AggregatorSettings settings;
     private final Clock clock;
 
+    /**
+     * @param rounds the registration rounds opened at each epoch; null on a follower, whose rounds are no-ops
+     *        (aggregator.md §3.2)
+     */
     public EpochTransition(ChainObserver chain, EraGate eras, Repositories repositories, EpochService epochs,
             RegistrationRounds rounds, ArtifactJobs artifacts, QuorumTracker quorum, AggregatorSettings settings,
             Clock clock) {
@@ -56,7 +60,9 @@ public final class EpochTransition {
     /** @throws CriticalRuntimeException when the current era is not supported by this software */
     public void run(TimePoint timePoint) throws CriticalRuntimeException, Exception {
         long epoch = timePoint.epoch();
-        rounds.close();
+        if (rounds != null) {
+            rounds.close();
+        }
         String mithrilEra;
         try {
             mithrilEra = eras.update(epoch);
@@ -68,6 +74,10 @@ public final class EpochTransition {
         quorum.clear();
         epochs.informEpoch(epoch, new EpochData.Eras(chain.currentEra(), mithrilEra));
         upkeep(epoch);
+        if (rounds == null) {
+            LOG.info("epoch {} initialised (follower: no registration round)", epoch);
+            return;
+        }
         rounds.open(new RegistrationRound(epoch + 1, repositories.stakePools().byEpoch(epoch + 1)));
         LOG.info("epoch {} initialised: registration round open for epoch {}", epoch, epoch + 1);
     }
