@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import io.mithril.domain.Certificate;
 import io.mithril.domain.chain.CertificateChainVerifier;
 import io.mithril.domain.chain.CertificateRetrievalException;
 import io.mithril.spi.signature.SignatureOutcome;
+import io.mithril.spi.signature.SingleSignatureEnvelope;
 import io.mithril.spi.signedentity.EpochContext;
 import io.mithril.store.CertificateRecord;
 
@@ -135,6 +137,31 @@ class FollowerEndToEndTest {
         assertFollowerChainValidWithLeaderKeys(4);
     }
 
+    @Test
+    void aDmqSignatureUnderAnotherPartysIdIsRejectedAndNeverCertified() throws Exception {
+        PendingMessage message = pending(follower, "MithrilStakeDistribution", 22);
+        EpochContext context = follower.epochContext();
+        int rejected = 0;
+        for (int i = 0; i < signers.size(); i++) {
+            TestSigner signer = signers.get(i);
+            var signature = signer.sign(message.signedMessage(), 22, context.currentSigners(),
+                    context.currentProtocolParameters());
+            if (signature.isEmpty()) {
+                continue;
+            }
+            String forgedParty = signers.get((i + 1) % signers.size()).partyId();
+            var envelope = signer.envelope(message.signedEntityTypeJson(), signature.get(), message.signedMessage());
+            SignatureOutcome outcome = follower.aggregator().signatureProcessor().submit(viaDmq(forgedParty, envelope));
+            // Verified against the claimed party's key at the open message, like the reference (a 500 there).
+            assertEquals(SignatureOutcome.Status.UNAVAILABLE, outcome.status(), outcome.toString());
+            assertTrue(outcome.message().contains("does not verify"), outcome.toString());
+            rejected++;
+        }
+        assertTrue(rejected > 0);
+        assertEquals(1, follower.certificateCount(), "only the genesis");
+        certifyBoth("MithrilStakeDistribution", 22);
+    }
+
     /** Both open the same message: the follower's protocol message is the leader's, so one signature serves both. */
     private void certifyBoth(String type, long epoch) throws Exception {
         PendingMessage onLeader = pending(leader, type, epoch);
@@ -158,13 +185,22 @@ class FollowerEndToEndTest {
             var envelope = signer.envelope(message.signedEntityTypeJson(), signature.get(), message.signedMessage());
             assertAccepted(signed.aggregator().signatureProcessor().submit(envelope));
             for (TestAggregator f : followers) {
-                assertAccepted(f.aggregator().signatureProcessor().submit(envelope));
+                assertAccepted(f.aggregator().signatureProcessor().submit(viaDmq(signer.partyId(), envelope)));
             }
         }
         assertEquals(before + 1, signed.certificateCount(), "certified at quorum");
         for (int i = 0; i < followers.size(); i++) {
             assertEquals(followersBefore.get(i) + 1, followers.get(i).certificateCount(), "follower certified");
         }
+    }
+
+    /**
+     * As the DMQ source hands a diffused signature to the processor: the party id authenticated by the DMQ layer, no
+     * signed message (no STM pre-authentication, as the reference).
+     */
+    private static SingleSignatureEnvelope viaDmq(String partyId, SingleSignatureEnvelope envelope) {
+        return new SingleSignatureEnvelope(partyId, envelope.signedEntityTypeJson(), envelope.signature(), null, "DMQ",
+                Instant.EPOCH);
     }
 
     private static void assertAccepted(SignatureOutcome outcome) {
