@@ -112,12 +112,20 @@ public final class SimulatedSigner {
 
     private KesSecretKey kesKey(long issue) {
         if (kesKey == null || kesKeyIssue != issue) {
-            byte[] kesSeed = issue == 0 ? pool.kesSeed()
-                    : Blake2.blake2b256(pool.kesSeed(), ByteBuffer.allocate(Long.BYTES).putLong(issue).array());
-            kesKey = KesSecretKey.fromSeed(kesSeed);
+            kesKey = newKesSecretKey(issue);
             kesKeyIssue = issue;
         }
         return kesKey;
+    }
+
+    /**
+     * A fresh KES key (at evolution 0) of operational certificate {@code issue}, for a caller that evolves and signs
+     * on its own, such as a DMQ message builder; this signer's own key is not shared because it evolves in place.
+     */
+    public KesSecretKey newKesSecretKey(long issue) {
+        byte[] kesSeed = issue == 0 ? pool.kesSeed()
+                : Blake2.blake2b256(pool.kesSeed(), ByteBuffer.allocate(Long.BYTES).putLong(issue).array());
+        return KesSecretKey.fromSeed(kesSeed);
     }
 
     @Override
