@@ -27,7 +27,7 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             "             --signers N [10])",
             "",
             "Options:",
-            "  -r, --run-mode <RUN_MODE>                  Run mode: selects config/<RUN_MODE>.json [default: dev]",
+            "  -r, --run-mode <RUN_MODE>                  Run mode: selects config/<RUN_MODE>.json [default: dev; devnet: devnet]",
             "  -v, --verbose...                           Verbosity level (-v warn, -vv info, -vvv debug, -vvvv trace)",
             "      --db-directory <DB_DIRECTORY>          Directory of the Cardano node database",
             "      --config-directory <CONFIG_DIRECTORY>  Directory of the configuration files [default: ./config]",
@@ -65,7 +65,7 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             "--enable-metrics-server", "enable_metrics_server");
 
     static CommandLine parse(String[] args) throws UsageException {
-        String runMode = "dev";
+        String runMode = null;
         int verbosity = 0;
         String configDirectory = "./config";
         String dbDirectory = null;
@@ -99,6 +99,10 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             }
         }
         String command = i < args.length ? args[i++] : null;
+        if (runMode == null) {
+            // The devnet reads config/devnet.json (if any), not the dev.json of a real deployment.
+            runMode = "devnet".equals(command) ? "devnet" : "dev";
+        }
         List<String> rest = new ArrayList<>(List.of(args).subList(i, args.length));
         Map<String, Object> flags = new LinkedHashMap<>();
         if (dbDirectory != null) {

@@ -63,6 +63,7 @@ class CommandLineTest {
         CommandLine line = CommandLine.parse(new String[] {"devnet", "--signers", "4", "--server-port=9001",
                 "--data-dir", "/tmp/dn"});
         assertEquals(List.of("--signers", "4"), line.commandArgs());
+        assertEquals("devnet", line.runMode(), "a devnet must not pick up a deployment's dev.json");
         assertEquals("9001", line.configFlags().get("server_port"));
         assertEquals("/tmp/dn/stores", line.configFlags().get("data_stores_directory"));
         assertTrue(line.isServer());
