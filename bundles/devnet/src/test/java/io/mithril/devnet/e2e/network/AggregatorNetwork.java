@@ -2,6 +2,7 @@ package io.mithril.devnet.e2e.network;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import io.mithril.devnet.network.DmqSignaturePublishing;
 import io.mithril.devnet.network.HttpAndDmqPublishing;
 import io.mithril.dmq.relay.DmqRelay;
 import io.mithril.dmq.relay.DmqRelaySettings;
+import io.mithril.dmq.relay.RelayMempool;
 import io.mithril.dmq.relay.RelayValidation;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.ouroboros.dmq.DmqProtocol;
@@ -49,14 +51,22 @@ final class AggregatorNetwork implements AutoCloseable {
     final Path dmqSocket;
     final List<String> refusals = new CopyOnWriteArrayList<>();
     private final RelayValidation relayValidation;
+    private final Clock relayClock;
     final EmbeddedAggregator leader;
     final List<FollowerNode> followers = new ArrayList<>();
     private DmqRelay relay;
     private SignerSimulator signers;
 
     AggregatorNetwork(Path directory, int followerCount, RelayValidation relayValidation) throws Exception {
+        this(directory, followerCount, relayValidation, Duration.ZERO);
+    }
+
+    /** @param relayClockLag how far the relay's clock is behind (lets an already expired message through) */
+    AggregatorNetwork(Path directory, int followerCount, RelayValidation relayValidation, Duration relayClockLag)
+            throws Exception {
         this.directory = directory;
         this.relayValidation = relayValidation;
+        this.relayClock = Clock.offset(Clock.systemUTC(), relayClockLag.negated());
         byte[] genesisHash = new byte[32];
         new SecureRandom().nextBytes(genesisHash);
         chain = new DevnetChain(DevnetChain.genesis(clock.getAsLong(), 1, 30_000, genesisHash), clock);
@@ -86,7 +96,8 @@ final class AggregatorNetwork implements AutoCloseable {
 
     void startRelay() throws Exception {
         relay = DmqRelay.start(DmqRelaySettings.of(dmqSocket, DmqProtocol.DEVNET_MAGIC)
-                .withValidation(relayValidation));
+                .withValidation(relayValidation), new RelayMempool(relayClock, RelayMempool.DEFAULT_CAPACITY),
+                relayClock);
     }
 
     void stopRelay() {
