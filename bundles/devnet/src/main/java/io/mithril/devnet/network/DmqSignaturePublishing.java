@@ -16,6 +16,7 @@ import io.mithril.devnet.SignaturePublisher;
 import io.mithril.devnet.SimulatedSigner;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.domain.message.SignedEntityTypeJson;
+import io.mithril.ouroboros.dmq.RejectReason;
 import io.mithril.signature.dmq.DmqMessageBuilder;
 import io.mithril.signature.dmq.DmqPublishException;
 import io.mithril.signature.dmq.DmqSignaturePublisher;
@@ -74,6 +75,10 @@ public final class DmqSignaturePublishing implements SignaturePublisher {
                     StmBytes.toBytes(signature.signature()), kesPeriod);
             return new Outcome(Status.BUFFERED, "DMQ accepted");
         } catch (DmqPublishException e) {
+            if (e.reason() instanceof RejectReason.AlreadyReceived) {
+                // the same payload again within its second (a retry after an HTTP failure): the node holds it
+                return new Outcome(Status.BUFFERED, "DMQ already received");
+            }
             return new Outcome(Status.REJECTED, "DMQ " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             return new Outcome(Status.UNDELIVERED, "DMQ " + e);
