@@ -23,7 +23,7 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             "  tools     Administrative tools (verify-chain, ...)",
             "  database  Database tools (migrate, vacuum)",
             "  devnet    Run a local devnet: a leader aggregator with a simulated chain and signers",
-            "            (--data-dir DIR [devnet-data], --server-port PORT [8080], --epoch-duration-ms MS [60000],",
+            "            (--data-dir DIR [devnet-data], --server-port PORT [8080], --epoch-duration-ms MS [20000],",
             "             --signers N [10])",
             "",
             "Options:",
