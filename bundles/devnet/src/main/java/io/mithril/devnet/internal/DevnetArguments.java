@@ -3,11 +3,26 @@ package io.mithril.devnet.internal;
 import java.time.Duration;
 import java.util.List;
 
-/** The <code>devnet</code> command line: <code>[--signers N] [--cycle-ms MS] [-h|--help]</code>. */
-record DevnetArguments(int signers, Duration cycle, boolean help) {
+/**
+ * The <code>devnet</code> command line: <code>[--signers N] [--cycle-ms MS] [--followers N] [--dmq]
+ * [-h|--help]</code>.
+ */
+record DevnetArguments(int signers, Duration cycle, int followers, boolean dmq, boolean help) {
     static final int DEFAULT_SIGNERS = 10;
     static final int MAX_SIGNERS = 10_000;
     static final long DEFAULT_CYCLE_MS = 1_000;
+    /** Each follower is a JVM of its own: a handful is what a developer machine runs. */
+    static final int MAX_FOLLOWERS = 16;
+
+    /** The old form, leader only and HTTP publishing. */
+    DevnetArguments(int signers, Duration cycle, boolean help) {
+        this(signers, cycle, 0, false, help);
+    }
+
+    /** Followers only receive signatures over DMQ, so followers imply DMQ publishing. */
+    boolean publishesOverDmq() {
+        return dmq || followers > 0;
+    }
 
     static final String USAGE = String.join("\n",
             "Runs a local devnet: the aggregator on a simulated chain, with simulated signers",
@@ -17,6 +32,10 @@ record DevnetArguments(int signers, Duration cycle, boolean help) {
             "Options:",
             "      --signers <N>    Number of simulated signers, operating devnet pools 0..N-1 [default: 10]",
             "      --cycle-ms <MS>  Pause between two signer cycles, in milliseconds [default: 1000]",
+            "      --followers <N>  Follower aggregators run as child processes (serve) on ports PORT+1..PORT+N,",
+            "                       data in DATA_DIR/follower-i; implies --dmq [default: 0]",
+            "      --dmq            Run a DMQ relay on DATA_DIR/dmq.socket; the signers publish through it, then",
+            "                       over HTTP to the leader",
             "  -h, --help           Print help");
 
     /** A command-line mistake; the command prints it with the usage and exits with 2. */
@@ -31,12 +50,19 @@ record DevnetArguments(int signers, Duration cycle, boolean help) {
     static DevnetArguments parse(List<String> args) throws UsageException {
         int signers = DEFAULT_SIGNERS;
         long cycleMs = DEFAULT_CYCLE_MS;
+        int followers = 0;
+        boolean dmq = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             switch (name) {
                 case "-h", "--help" -> help = true;
+                case "--dmq" -> dmq = true;
+                case "--followers" -> {
+                    followers = (int) number(name, value(args, i, arg), 0, MAX_FOLLOWERS);
+                    i += arg.contains("=") ? 0 : 1;
+                }
                 case "--signers" -> {
                     signers = (int) number(name, value(args, i, arg), 1, MAX_SIGNERS);
                     i += arg.contains("=") ? 0 : 1;
@@ -48,7 +74,7 @@ record DevnetArguments(int signers, Duration cycle, boolean help) {
                 default -> throw new UsageException("unexpected argument '" + arg + "'");
             }
         }
-        return new DevnetArguments(signers, Duration.ofMillis(cycleMs), help);
+        return new DevnetArguments(signers, Duration.ofMillis(cycleMs), followers, dmq, help);
     }
 
     private static String value(List<String> args, int i, String arg) throws UsageException {

@@ -1,6 +1,7 @@
 package io.mithril.devnet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,23 @@ class DevnetArgumentsTest {
         assertEquals(3, DevnetArguments.parse(List.of("--signers=3")).signers());
         assertTrue(DevnetArguments.parse(List.of("-h")).help());
         assertTrue(DevnetArguments.parse(List.of("--signers", "4", "--help")).help());
+    }
+
+    @Test
+    void followersAndDmq() throws Exception {
+        DevnetArguments leaderOnly = DevnetArguments.parse(List.of());
+        assertEquals(0, leaderOnly.followers());
+        assertFalse(leaderOnly.publishesOverDmq());
+        DevnetArguments dmqOnly = DevnetArguments.parse(List.of("--dmq"));
+        assertEquals(0, dmqOnly.followers());
+        assertTrue(dmqOnly.publishesOverDmq());
+        DevnetArguments followers = DevnetArguments.parse(List.of("--followers", "2", "--signers=5"));
+        assertEquals(new DevnetArguments(5, Duration.ofSeconds(1), 2, false, false), followers);
+        assertTrue(followers.publishesOverDmq(), "followers only receive signatures over DMQ");
+        assertEquals(3, DevnetArguments.parse(List.of("--followers=3", "--dmq")).followers());
+        assertEquals("invalid value '17' for '--followers': must be between 0 and 16",
+                assertThrows(UsageException.class, () -> DevnetArguments.parse(List.of("--followers", "17")))
+                        .getMessage());
     }
 
     @Test
