@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.mithril.devnet.SignaturePublisher.Outcome;
+import io.mithril.devnet.SignaturePublisher.Status;
 import io.mithril.devnet.SimulatorListener;
 import io.mithril.domain.SignedEntityType;
 
 /**
  * The devnet command's console: one line per event, with the time and the chain epoch. Signer events are summed up
- * per cycle (one line for the registrations of an epoch, one per signed beacon), and a waiting reason is printed
- * only when it changes, so a devnet that waits does not flood the terminal.
+ * per cycle (one line for the registrations of an epoch, one per signed beacon, retries only when they get through),
+ * and a waiting reason is printed once until progress resumes, so a devnet that waits does not flood the terminal.
  */
 final class ActivityLog implements SimulatorListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -28,7 +29,10 @@ final class ActivityLog implements SimulatorListener {
     private final Map<Long, Integer> registeredByEpoch = new TreeMap<>();
     private final Map<String, Integer> refusedRegistrations = new LinkedHashMap<>();
     private final Map<String, int[]> signaturesByBeacon = new LinkedHashMap<>();
-    private String lastWait;
+    /** Waiting reasons already printed since the last progress (an epoch change, an accepted registration or signature). */
+    private final java.util.Set<String> printedWaits = new java.util.HashSet<>();
+    /** Beacon messages already summed up this epoch: a retry is only printed again when something was accepted. */
+    private final java.util.Set<String> summarizedBeacons = new java.util.HashSet<>();
     /** Signed entity type JSON → the message the signers last signed for it. */
     private final Map<String, String> signedMessages = new LinkedHashMap<>();
 
@@ -47,6 +51,8 @@ final class ActivityLog implements SimulatorListener {
     @Override
     public synchronized void epochChanged(long newEpoch) {
         epoch = newEpoch;
+        printedWaits.clear();
+        summarizedBeacons.clear();
         line("epoch", "the devnet chain entered epoch " + newEpoch);
     }
 
@@ -69,7 +75,7 @@ final class ActivityLog implements SimulatorListener {
         counts[0]++;
         counts[1] += outcome.status().isAccepted() ? 1 : 0;
         counts[2] += wonIndexes;
-        if (!outcome.status().isAccepted()) {
+        if (!outcome.status().isAccepted() && outcome.status() != Status.TOO_LATE) {
             waiting("a signature for " + describe(type) + " was not accepted: " + outcome.status() + " "
                     + outcome.detail());
         }
@@ -77,8 +83,7 @@ final class ActivityLog implements SimulatorListener {
 
     @Override
     public synchronized void waiting(String reason) {
-        if (!reason.equals(lastWait)) {
-            lastWait = reason;
+        if (printedWaits.add(reason)) {
             line("waiting", reason);
         }
     }
@@ -93,10 +98,17 @@ final class ActivityLog implements SimulatorListener {
         registeredByEpoch.forEach((registrationEpoch, count) -> line("registered", count + "/" + signerCount
                 + " signers for epoch " + registrationEpoch + " (they sign at epoch " + (registrationEpoch + 1) + ")"));
         refusedRegistrations.forEach((reason, count) -> line("refused", count + " registration(s): " + reason));
-        signaturesByBeacon.forEach((beacon, counts) -> line("signed", beacon + ": " + counts[0]
-                + " signature(s) won " + counts[2] + " lottery index(es), " + counts[1] + " accepted"));
-        if (!registeredByEpoch.isEmpty() || !signaturesByBeacon.isEmpty()) {
-            lastWait = null;
+        boolean progress = !registeredByEpoch.isEmpty();
+        for (Map.Entry<String, int[]> entry : signaturesByBeacon.entrySet()) {
+            int[] counts = entry.getValue();
+            progress |= counts[1] > 0;
+            if (summarizedBeacons.add(entry.getKey()) || counts[1] > 0) {
+                line("signed", entry.getKey() + ": " + counts[0] + " signature(s) won " + counts[2]
+                        + " lottery index(es), " + counts[1] + " accepted");
+            }
+        }
+        if (progress) {
+            printedWaits.clear();
         }
         registeredByEpoch.clear();
         refusedRegistrations.clear();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +35,7 @@ final class ApiWatcher {
     private final Set<String> seen = new HashSet<>();
     private List<String> advertisedTypes;
     private long aggregatorEpoch = -1;
+    private OptionalLong latestCertificateEpoch = OptionalLong.empty();
     private boolean first = true;
 
     ApiWatcher(AggregatorClient client, ActivityLog log) {
@@ -66,6 +68,11 @@ final class ApiWatcher {
         }
     }
 
+    /** The epoch of the latest certificate listed at the last poll, empty when none (or not read yet). */
+    OptionalLong latestCertificateEpoch() {
+        return latestCertificateEpoch;
+    }
+
     private static List<String> advertisedTypes(JsonNode root) {
         List<String> types = new ArrayList<>();
         root.path("capabilities").path("signed_entity_types").forEach(t -> types.add(t.asText()));
@@ -88,6 +95,8 @@ final class ApiWatcher {
         int existing = 0;
         List<JsonNode> items = new ArrayList<>();
         list.forEach(items::add);
+        latestCertificateEpoch = items.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(items.get(0).path("epoch").asLong());
         for (int i = items.size() - 1; i >= 0; i--) {
             JsonNode certificate = items.get(i);
             String hash = certificate.path("hash").asText();

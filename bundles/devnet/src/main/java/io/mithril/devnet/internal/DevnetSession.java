@@ -34,10 +34,12 @@ final class DevnetSession {
         try {
             while (stopped.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
                 openMessages.poll();
-                simulator.runCycle();
+                SignerSimulator.CycleReport report = simulator.runCycle();
                 log.endOfCycle();
-                genesis.ensure();
                 watcher.poll();
+                if (report.epoch() >= 0) {
+                    genesis.ensure(report.epoch(), watcher.latestCertificateEpoch());
+                }
                 openMessages.poll();
                 if (stopped.await(cycle.toMillis(), TimeUnit.MILLISECONDS)) {
                     break;
