@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mithril.api.internal.CertificateResource;
 import io.mithril.api.internal.CertificatesResource;
 import io.mithril.api.testing.DevnetFixture;
-import io.mithril.api.testing.RestHarness;
 import io.mithril.http.AggregatorHttp;
+import io.mithril.http.testing.RestHarness;
 import io.mithril.metrics.AggregatorMetric;
 import io.mithril.metrics.internal.PrometheusMetricsService;
 import io.mithril.store.AggregatorStore;
@@ -53,7 +53,7 @@ class CertificateRoutesTest {
 
     @Test
     void theListIsTheLatestTwentyAsTheReferenceServedThem() throws Exception {
-        HttpResponse<String> response = server.get("/certificates");
+        HttpResponse<String> response = server.get("/aggregator/certificates");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
@@ -69,7 +69,7 @@ class CertificateRoutesTest {
         int served = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = certificates.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> certificate = it.next();
-            HttpResponse<String> response = server.get("/certificate/" + certificate.getKey());
+            HttpResponse<String> response = server.get("/aggregator/certificate/" + certificate.getKey());
             assertEquals(200, response.statusCode());
             assertSameJson(certificate.getValue(), response.body(), certificate.getKey());
             assertValidResponse("/certificate/{certificate_hash}", 200, response.body());
@@ -80,7 +80,7 @@ class CertificateRoutesTest {
 
     @Test
     void theGenesisRouteServesTheLatestGenesis() throws Exception {
-        HttpResponse<String> response = server.get("/certificate/genesis");
+        HttpResponse<String> response = server.get("/aggregator/certificate/genesis");
 
         assertEquals(200, response.statusCode());
         assertSameJson(DevnetFixture.json("certificates.json").get(GENESIS), response.body(), "genesis");
@@ -89,7 +89,7 @@ class CertificateRoutesTest {
 
     @Test
     void anUnknownCertificateIsAnEmpty404() throws Exception {
-        HttpResponse<String> response = server.get("/certificate/" + "ab".repeat(32));
+        HttpResponse<String> response = server.get("/aggregator/certificate/" + "ab".repeat(32));
 
         assertEquals(404, response.statusCode());
         assertEquals("", response.body());
@@ -103,9 +103,12 @@ class CertificateRoutesTest {
         long notWhitelisted = METRICS.value(metric, "NA", "NA");
         long explorer = METRICS.value(metric, "EXPLORER", "LIBRARY");
 
-        server.get("/certificate/" + GENESIS, "mithril-origin-tag", "WALLET", "mithril-client-type", "CLI");
-        server.get("/certificate/genesis", "mithril-origin-tag", "UNKNOWN", "mithril-client-type", "BROWSER");
-        server.get("/certificate/genesis", "mithril-origin-tag", "EXPLORER", "mithril-client-type", "LIBRARY");
+        server.get("/aggregator/certificate/" + GENESIS,
+                "mithril-origin-tag", "WALLET", "mithril-client-type", "CLI");
+        server.get("/aggregator/certificate/genesis",
+                "mithril-origin-tag", "UNKNOWN", "mithril-client-type", "BROWSER");
+        server.get("/aggregator/certificate/genesis",
+                "mithril-origin-tag", "EXPLORER", "mithril-client-type", "LIBRARY");
 
         assertEquals(wallet + 1, METRICS.value(metric, "WALLET", "CLI"));
         assertEquals(notWhitelisted + 1, METRICS.value(metric, "NA", "NA"));

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.mithril.api.internal.SignersResource;
 import io.mithril.api.testing.DevnetFixture;
-import io.mithril.api.testing.RestHarness;
 import io.mithril.api.testing.TestEpochs;
+import io.mithril.http.testing.RestHarness;
 import io.mithril.store.AggregatorStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class SignerRoutesTest {
         int checked = 0;
         for (JsonNode msd : DevnetFixture.json(DevnetFixture.MSD_FILE)) {
             long registeredAt = msd.get("epoch").asLong() - 1;
-            HttpResponse<String> response = server.get("/signers/registered/" + registeredAt);
+            HttpResponse<String> response = server.get("/aggregator/signers/registered/" + registeredAt);
 
             assertEquals(200, response.statusCode(), "registered at " + registeredAt);
             JsonNode body = parse(response.body());
@@ -69,9 +69,9 @@ class SignerRoutesTest {
 
     @Test
     void latestIsTheCurrentEpochAndLatestMinusKHasNoOffsetLimit() throws Exception {
-        HttpResponse<String> latest = server.get("/signers/registered/latest");
-        HttpResponse<String> previous = server.get("/signers/registered/LATEST-1");
-        HttpResponse<String> farBack = server.get("/signers/registered/latest-9");
+        HttpResponse<String> latest = server.get("/aggregator/signers/registered/latest");
+        HttpResponse<String> previous = server.get("/aggregator/signers/registered/LATEST-1");
+        HttpResponse<String> farBack = server.get("/aggregator/signers/registered/latest-9");
 
         assertEquals(404, latest.statusCode(), "nothing is stored under 25 in the devnet set");
         assertEquals("", latest.body());
@@ -84,7 +84,7 @@ class SignerRoutesTest {
     @Test
     void anUnparsableEpochIsA400InvalidEpoch() throws Exception {
         for (String epoch : new String[] {"abc", "latest-", "latest+1", "-3"}) {
-            HttpResponse<String> response = server.get("/signers/registered/" + epoch);
+            HttpResponse<String> response = server.get("/aggregator/signers/registered/" + epoch);
             assertEquals(400, response.statusCode(), epoch);
             assertEquals("invalid_epoch", parse(response.body()).get("label").asText(), epoch);
             assertValidSchema("Error", response.body());
@@ -93,7 +93,7 @@ class SignerRoutesTest {
 
     @Test
     void anEpochWithoutRegistrationsIsAnEmpty404() throws Exception {
-        HttpResponse<String> response = server.get("/signers/registered/3");
+        HttpResponse<String> response = server.get("/aggregator/signers/registered/3");
 
         assertEquals(404, response.statusCode());
         assertEquals("", response.body());
@@ -101,8 +101,8 @@ class SignerRoutesTest {
 
     @Test
     void latestBeforeTheEpochServiceKnowsAnEpochIsAServerError() throws Exception {
-        HttpResponse<String> latest = uninformed.get("/signers/registered/latest");
-        HttpResponse<String> numeric = uninformed.get("/signers/registered/20");
+        HttpResponse<String> latest = uninformed.get("/aggregator/signers/registered/latest");
+        HttpResponse<String> numeric = uninformed.get("/aggregator/signers/registered/20");
 
         assertEquals(500, latest.statusCode());
         assertValidSchema("Error", latest.body());
@@ -111,7 +111,7 @@ class SignerRoutesTest {
 
     @Test
     void tickersListEveryKnownSigner() throws Exception {
-        HttpResponse<String> response = server.get("/signers/tickers");
+        HttpResponse<String> response = server.get("/aggregator/signers/tickers");
 
         assertEquals(200, response.statusCode());
         JsonNode body = parse(response.body());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mithril.http.AggregatorHttp;
+import io.mithril.http.testing.RestHarness;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,11 +18,11 @@ import org.junit.jupiter.api.Test;
 /** Error envelopes and status mapping (aggregator.md §1.1, openapi.yaml {@code Error}) over real HTTP. */
 class ErrorEnvelopeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static RestServer server;
+    private static RestHarness server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = RestServer.startedWith(new TestResources.Echo(), new TestResources.Failing());
+        server = RestHarness.serving(new TestResources.Echo(), new TestResources.Failing());
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mithril.http.AggregatorHttp;
+import io.mithril.http.testing.RestHarness;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -13,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** aggregator.md §1.1 over real HTTP: api-version header, CORS, 404 and 405. */
 class HttpConventionsTest {
-    private static RestServer server;
+    private static RestHarness server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = RestServer.startedWith(new TestResources.Root(), new TestResources.Echo(),
+        server = RestHarness.serving(new TestResources.Root(), new TestResources.Echo(),
                 new TestResources.Failing());
     }
 

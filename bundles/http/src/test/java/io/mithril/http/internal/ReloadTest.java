@@ -3,6 +3,7 @@ package io.mithril.http.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mithril.http.testing.RestHarness;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,15 +24,15 @@ class ReloadTest {
 
     @Test
     void resourcesAppearAndDisappearWithTheirServices() throws Exception {
-        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
+        try (RestHarness server = RestHarness.serving(new TestResources.Ping())) {
             assertEquals(404, server.get("/aggregator/extra").statusCode());
 
             TestResources.Extra extra = new TestResources.Extra();
-            server.publisher.addResource(extra);
+            server.publisher().addResource(extra);
             server.awaitGeneration(2);
             assertEquals("extra", server.get("/aggregator/extra").body());
 
-            server.publisher.removeResource(extra);
+            server.publisher().removeResource(extra);
             server.awaitGeneration(3);
             assertEquals(404, server.get("/aggregator/extra").statusCode());
             assertEquals("pong", server.get("/aggregator/ping").body());
@@ -41,7 +42,7 @@ class ReloadTest {
     @Test
     void anInFlightRequestCompletesAcrossAReload() throws Exception {
         TestResources.Slow slow = new TestResources.Slow();
-        try (RestServer server = RestServer.startedWith(slow, new TestResources.Ping())) {
+        try (RestHarness server = RestHarness.serving(slow, new TestResources.Ping())) {
             CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
                 try {
                     return server.get("/aggregator/slow");
@@ -51,7 +52,7 @@ class ReloadTest {
             });
             assertTrue(slow.entered.await(30, TimeUnit.SECONDS));
 
-            server.publisher.addResource(new TestResources.Extra());
+            server.publisher().addResource(new TestResources.Extra());
             server.awaitGeneration(2);
             // the new application serves while the old one still runs the slow request
             assertEquals("extra", server.get("/aggregator/extra").body());
@@ -65,7 +66,7 @@ class ReloadTest {
 
     @Test
     void noRequestFailsWhileResourcesChurn() throws Exception {
-        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
+        try (RestHarness server = RestHarness.serving(new TestResources.Ping())) {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger served = new AtomicInteger();
             Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -91,9 +92,9 @@ class ReloadTest {
             int generation = 1;
             for (int round = 0; round < 10; round++) {
                 Object extra = new TestResources.Extra();
-                server.publisher.addResource(extra);
+                server.publisher().addResource(extra);
                 server.awaitGeneration(++generation);
-                server.publisher.removeResource(extra);
+                server.publisher().removeResource(extra);
                 server.awaitGeneration(++generation);
             }
             running.set(false);
@@ -106,49 +107,49 @@ class ReloadTest {
             assertTrue(served.get() > 0);
             // the server releases a request just after the client has its response: wait for the count to drain
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (server.publisher.servlet().inFlight() != 0 && System.nanoTime() < deadline) {
+            while (server.publisher().servlet().inFlight() != 0 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            assertEquals(0, server.publisher.servlet().inFlight());
+            assertEquals(0, server.publisher().servlet().inFlight());
         }
     }
 
     @Test
     void aBurstOfChangesIsPublishedOnce() throws Exception {
         // A debounce far longer than the burst, so that every change lands in the same window.
-        try (RestServer server = new RestServer(Duration.ofSeconds(1), Duration.ofSeconds(30))) {
-            server.publisher.start();
+        try (RestHarness server = new RestHarness(Duration.ofSeconds(1), Duration.ofSeconds(30))) {
+            server.publisher().start();
             server.awaitGeneration(1);
             TestResources.Extra extra = new TestResources.Extra();
             for (int i = 0; i < 10; i++) {
-                server.publisher.addResource(extra);
-                server.publisher.removeResource(extra);
+                server.publisher().addResource(extra);
+                server.publisher().removeResource(extra);
             }
-            server.publisher.addResource(new TestResources.Ping());
-            server.publisher.addResource(extra);
+            server.publisher().addResource(new TestResources.Ping());
+            server.publisher().addResource(extra);
             server.awaitGeneration(2);
 
             assertEquals("pong", server.get("/aggregator/ping").body());
             assertEquals("extra", server.get("/aggregator/extra").body());
-            assertEquals(2, server.publisher.generation());
+            assertEquals(2, server.publisher().generation());
         }
     }
 
     @Test
     void aFailingApplicationKeepsThePreviousOneServing() throws Exception {
-        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
-            server.publisher.addResource(new TestResources.ConflictingPing());
+        try (RestHarness server = RestHarness.serving(new TestResources.Ping())) {
+            server.publisher().addResource(new TestResources.ConflictingPing());
             server.awaitFailures(1);
 
-            assertEquals(1, server.publisher.generation());
+            assertEquals(1, server.publisher().generation());
             assertEquals("pong", server.get("/aggregator/ping").body());
         }
     }
 
     @Test
     void requestsWaitForTheFirstApplication() throws Exception {
-        try (RestServer server = new RestServer(Duration.ofSeconds(30))) {
-            server.publisher.addResource(new TestResources.Ping());
+        try (RestHarness server = new RestHarness(Duration.ofSeconds(30))) {
+            server.publisher().addResource(new TestResources.Ping());
             CompletableFuture<HttpResponse<String>> early = CompletableFuture.supplyAsync(() -> {
                 try {
                     return server.get("/aggregator/ping");
@@ -156,7 +157,7 @@ class ReloadTest {
                     throw new IllegalStateException(e);
                 }
             });
-            server.publisher.start();
+            server.publisher().start();
 
             assertEquals("pong", early.get(30, TimeUnit.SECONDS).body());
         }
@@ -165,11 +166,11 @@ class ReloadTest {
     @Test
     void theApplicationSurvivesTheServletContainerReinitialisingTheServlet() throws Exception {
         // Felix HTTP destroys and re-initialises whiteboard servlets when its server restarts
-        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
+        try (RestHarness server = RestHarness.serving(new TestResources.Ping())) {
             server.restartContext();
 
             assertEquals("pong", server.get("/aggregator/ping").body());
-            server.publisher.addResource(new TestResources.Extra());
+            server.publisher().addResource(new TestResources.Extra());
             server.awaitGeneration(2);
             assertEquals("extra", server.get("/aggregator/extra").body());
         }
@@ -177,8 +178,8 @@ class ReloadTest {
 
     @Test
     void afterShutdownTheApiAnswers503() throws Exception {
-        try (RestServer server = RestServer.startedWith(new TestResources.Ping())) {
-            server.publisher.close();
+        try (RestHarness server = RestHarness.serving(new TestResources.Ping())) {
+            server.publisher().close();
 
             assertEquals(503, server.get("/aggregator/ping").statusCode());
         }
@@ -186,7 +187,7 @@ class ReloadTest {
 
     @Test
     void withoutAnyApplicationTheApiAnswers503() throws Exception {
-        try (RestServer server = new RestServer(Duration.ofMillis(50))) {
+        try (RestHarness server = new RestHarness(Duration.ofMillis(50))) {
             HttpResponse<String> response = server.get("/aggregator/ping");
 
             assertEquals(503, response.statusCode());

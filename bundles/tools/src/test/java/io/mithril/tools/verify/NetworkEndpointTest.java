@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mithril.api.testing.DevnetFixture;
-import io.mithril.api.testing.RestHarness;
 import io.mithril.discovery.testing.FakeAggregator;
 import io.mithril.discovery.testing.StaticHttpServer;
+import io.mithril.http.testing.RestHarness;
 import io.mithril.store.AggregatorStore;
 import io.mithril.tools.internal.ToolsCommand;
 import java.io.ByteArrayOutputStream;

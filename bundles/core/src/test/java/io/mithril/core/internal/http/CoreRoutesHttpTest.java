@@ -21,10 +21,10 @@ import io.mithril.core.internal.Aggregator;
 import io.mithril.core.internal.fixtures.DatabaseTestPlugin;
 import io.mithril.core.internal.fixtures.DevnetFixtures;
 import io.mithril.core.internal.fixtures.MsdTestPlugin;
-import io.mithril.core.internal.fixtures.RestServer;
 import io.mithril.core.internal.fixtures.TestAggregator;
 import io.mithril.core.internal.fixtures.TestSigner;
 import io.mithril.domain.message.RegisterSignerMessage;
+import io.mithril.http.testing.RestHarness;
 import io.mithril.metrics.AggregatorMetric;
 
 /**
@@ -38,14 +38,14 @@ class CoreRoutesHttpTest {
     @TempDir
     Path directory;
     private TestAggregator aggregator;
-    private RestServer server;
+    private RestHarness server;
 
     @BeforeEach
     void start() throws Exception {
         aggregator = TestAggregator.start(directory, 10, TestSigner.pools(4, STAKE), new MsdTestPlugin(),
                 new DatabaseTestPlugin());
         Aggregator core = aggregator.aggregator();
-        server = RestServer.serving(new StatusResource(core, "0.1.0"), new EpochSettingsResource(core),
+        server = RestHarness.serving(new StatusResource(core, "0.1.0"), new EpochSettingsResource(core),
                 new ProtocolConfigurationResource(core), new RegisterSignerResource(core.signerRegisterer()));
     }
 

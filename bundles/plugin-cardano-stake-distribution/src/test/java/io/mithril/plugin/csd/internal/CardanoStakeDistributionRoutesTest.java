@@ -12,8 +12,8 @@ import io.mithril.api.OriginTagWhitelist;
 import io.mithril.api.RequestOrigin;
 import io.mithril.api.RequestOrigins;
 import io.mithril.api.testing.DevnetFixture;
-import io.mithril.api.testing.RestHarness;
 import io.mithril.api.testing.TestEpochs;
+import io.mithril.http.testing.RestHarness;
 import io.mithril.metrics.AggregatorMetric;
 import io.mithril.metrics.internal.PrometheusMetricsService;
 import io.mithril.store.AggregatorStore;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * epoch at 24 (the devnet status) for {@code latest}.
  */
 class CardanoStakeDistributionRoutesTest {
+    private static final String DETAIL = "/aggregator/artifact/cardano-stake-distribution/";
     private static final String BY_EPOCH = "/artifact/cardano-stake-distribution/epoch/{epoch}";
     @TempDir
     static Path directory;
@@ -56,7 +57,7 @@ class CardanoStakeDistributionRoutesTest {
 
     @Test
     void theListIsTheReferenceOne() throws Exception {
-        HttpResponse<String> response = server.get("/artifact/cardano-stake-distributions");
+        HttpResponse<String> response = server.get("/aggregator/artifact/cardano-stake-distributions");
 
         assertEquals(200, response.statusCode());
         assertSameJson(DevnetFixture.json("cardano-stake-distributions-list.json"), response.body(), "list");
@@ -67,10 +68,8 @@ class CardanoStakeDistributionRoutesTest {
     void everyDetailIsTheReferenceOneByHashAndByEpoch() throws Exception {
         int served = 0;
         for (JsonNode reference : DevnetFixture.json(DevnetFixture.CSD_FILE)) {
-            HttpResponse<String> byHash = server.get("/artifact/cardano-stake-distribution/"
-                    + reference.get("hash").asText());
-            HttpResponse<String> byEpoch = server.get("/artifact/cardano-stake-distribution/epoch/"
-                    + reference.get("epoch").asText());
+            HttpResponse<String> byHash = server.get(DETAIL + reference.get("hash").asText());
+            HttpResponse<String> byEpoch = server.get(DETAIL + "epoch/" + reference.get("epoch").asText());
 
             assertEquals(200, byHash.statusCode());
             assertSameJson(reference, byHash.body(), "CSD " + reference.get("epoch"));
@@ -93,7 +92,7 @@ class CardanoStakeDistributionRoutesTest {
     @Test
     void anOffsetAboveFiveOrAnUnparsableEpochIsA400() throws Exception {
         for (String epoch : new String[] {"latest-6", "latest-100", "abc", "latest-x"}) {
-            HttpResponse<String> response = server.get("/artifact/cardano-stake-distribution/epoch/" + epoch);
+            HttpResponse<String> response = server.get(DETAIL + "epoch/" + epoch);
             assertEquals(400, response.statusCode(), epoch);
             assertEquals("invalid_epoch", parse(response.body()).get("label").asText());
             assertValidSchema("Error", response.body());
@@ -102,8 +101,7 @@ class CardanoStakeDistributionRoutesTest {
 
     @Test
     void unknownHashesAndEpochsAreEmpty404s() throws Exception {
-        for (String path : new String[] {"/artifact/cardano-stake-distribution/" + "00".repeat(32),
-                "/artifact/cardano-stake-distribution/epoch/3", "/artifact/cardano-stake-distribution/epoch/24"}) {
+        for (String path : new String[] {DETAIL + "00".repeat(32), DETAIL + "epoch/3", DETAIL + "epoch/24"}) {
             HttpResponse<String> response = server.get(path);
             assertEquals(404, response.statusCode(), path);
             assertEquals("", response.body(), path);
@@ -115,9 +113,8 @@ class CardanoStakeDistributionRoutesTest {
         AggregatorMetric metric = AggregatorMetric.ARTIFACT_DETAIL_CARDANO_STAKE_DISTRIBUTION_TOTAL_SERVED;
         long before = METRICS.value(metric, "BENCHMARK", "LIBRARY");
 
-        server.get("/artifact/cardano-stake-distribution/epoch/latest", "mithril-origin-tag", "BENCHMARK",
-                "mithril-client-type", "LIBRARY");
-        server.get("/artifact/cardano-stake-distribution/" + DevnetFixture.json("cardano-stake-distributions-list.json")
+        server.get(DETAIL + "epoch/latest", "mithril-origin-tag", "BENCHMARK", "mithril-client-type", "LIBRARY");
+        server.get(DETAIL + DevnetFixture.json("cardano-stake-distributions-list.json")
                 .get(0).get("hash").asText(), "mithril-origin-tag", "BENCHMARK", "mithril-client-type", "LIBRARY");
 
         assertEquals(before + 2, METRICS.value(metric, "BENCHMARK", "LIBRARY"));
@@ -135,7 +132,7 @@ class CardanoStakeDistributionRoutesTest {
             }
             try (RestHarness listing = RestHarness.serving(
                     new CardanoStakeDistributionResources.ListResource(many.artifacts()))) {
-                JsonNode list = parse(listing.get("/artifact/cardano-stake-distributions").body());
+                JsonNode list = parse(listing.get("/aggregator/artifact/cardano-stake-distributions").body());
 
                 assertEquals(20, list.size());
                 assertEquals(124, list.get(0).get("epoch").asLong());
@@ -145,7 +142,7 @@ class CardanoStakeDistributionRoutesTest {
     }
 
     private static long epochServedFor(String parameter) throws Exception {
-        HttpResponse<String> response = server.get("/artifact/cardano-stake-distribution/epoch/" + parameter);
+        HttpResponse<String> response = server.get(DETAIL + "epoch/" + parameter);
         assertEquals(200, response.statusCode(), parameter);
         assertValidResponse(BY_EPOCH, 200, response.body());
         return parse(response.body()).get("epoch").asLong();

@@ -10,7 +10,7 @@ import io.mithril.api.RequestOrigin;
 import io.mithril.api.RequestOrigins;
 import io.mithril.api.testing.DevnetFixture;
 import io.mithril.api.testing.JsonAssertions;
-import io.mithril.api.testing.RestHarness;
+import io.mithril.http.testing.RestHarness;
 import io.mithril.metrics.AggregatorMetric;
 import io.mithril.metrics.internal.PrometheusMetricsService;
 import io.mithril.store.AggregatorStore;
@@ -48,7 +48,7 @@ class MithrilStakeDistributionRoutesTest {
 
     @Test
     void theListIsTheReferenceOne() throws Exception {
-        HttpResponse<String> response = server.get("/artifact/mithril-stake-distributions");
+        HttpResponse<String> response = server.get("/aggregator/artifact/mithril-stake-distributions");
 
         assertEquals(200, response.statusCode());
         assertSameJson(DevnetFixture.json("mithril-stake-distributions-list.json"), response.body(), "list");
@@ -59,7 +59,7 @@ class MithrilStakeDistributionRoutesTest {
     void everyDetailIsTheReferenceOne() throws Exception {
         int served = 0;
         for (JsonNode reference : DevnetFixture.json(DevnetFixture.MSD_FILE)) {
-            HttpResponse<String> response = server.get("/artifact/mithril-stake-distribution/"
+            HttpResponse<String> response = server.get("/aggregator/artifact/mithril-stake-distribution/"
                     + reference.get("hash").asText());
 
             assertEquals(200, response.statusCode());
@@ -81,7 +81,8 @@ class MithrilStakeDistributionRoutesTest {
             }
             try (RestHarness listing = RestHarness.serving(
                     new MithrilStakeDistributionResources.ListResource(many.artifacts()))) {
-                JsonNode list = JsonAssertions.parse(listing.get("/artifact/mithril-stake-distributions").body());
+                JsonNode list = JsonAssertions.parse(
+                        listing.get("/aggregator/artifact/mithril-stake-distributions").body());
 
                 assertEquals(20, list.size());
                 assertEquals(124, list.get(0).get("epoch").asLong());
@@ -95,7 +96,7 @@ class MithrilStakeDistributionRoutesTest {
         AggregatorMetric metric = AggregatorMetric.ARTIFACT_DETAIL_MITHRIL_STAKE_DISTRIBUTION_TOTAL_SERVED;
         long before = METRICS.value(metric, "CI", "WASM");
 
-        HttpResponse<String> response = server.get("/artifact/mithril-stake-distribution/unknown",
+        HttpResponse<String> response = server.get("/aggregator/artifact/mithril-stake-distribution/unknown",
                 "mithril-origin-tag", "CI", "mithril-client-type", "WASM");
 
         assertEquals(404, response.statusCode());

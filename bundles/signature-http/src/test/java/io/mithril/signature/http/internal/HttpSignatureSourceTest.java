@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mithril.http.testing.RestHarness;
 import io.mithril.spi.signature.SignatureOutcome;
 import io.mithril.spi.signature.SignatureOutcome.Status;
 import io.mithril.spi.signature.SignatureSink;
@@ -44,13 +45,13 @@ class HttpSignatureSourceTest {
         return answer;
     };
     private HttpSignatureSource source;
-    private RestServer server;
+    private RestHarness server;
 
     @BeforeEach
     void start() throws Exception {
         source = new HttpSignatureSource(Clock.fixed(NOW, ZoneOffset.UTC));
         source.open(sink);
-        server = RestServer.serving(source);
+        server = RestHarness.serving(source);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mithril.http.AggregatorHttp;
+import io.mithril.http.testing.RestHarness;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -32,7 +33,7 @@ class CardanoDatabaseDownloadRouteTest {
 
     private Path snapshots;
     private CardanoDatabaseDownloadResource resource;
-    private RouteServer server;
+    private RestHarness server;
     private LocalUploader uploader;
 
     @BeforeEach
@@ -42,7 +43,7 @@ class CardanoDatabaseDownloadRouteTest {
         Files.writeString(snapshots.resolve("secret.txt"), SECRET);
         Files.writeString(tmp.resolve("secret.txt"), SECRET);
         resource = new CardanoDatabaseDownloadResource(config("local"));
-        server = RouteServer.serving(resource);
+        server = RestHarness.serving(resource);
         uploader = new LocalUploader(LocalSettings.from(config("local")), new RetryPolicy(1, Duration.ZERO, d -> { }));
     }
 
@@ -56,9 +57,14 @@ class CardanoDatabaseDownloadRouteTest {
         config.put("snapshot_uploader_type", uploaderType);
         config.put("snapshot_directory", snapshots.toString());
         if (server != null) {
-            config.put("public_server_url", server.publicServerUrl());
+            config.put("public_server_url", publicServerUrl());
         }
         return config;
+    }
+
+    /** {@code http://127.0.0.1:port/aggregator/}, usable as {@code public_server_url}. */
+    private String publicServerUrl() {
+        return server.endpoint() + "/";
     }
 
     private URI upload(String target, byte[] content) throws Exception {
@@ -74,10 +80,10 @@ class CardanoDatabaseDownloadRouteTest {
         byte[] content = new byte[3 * 1024 * 1024 + 17];
         new Random(42).nextBytes(content);
         URI location = upload("cardano-database/ancillary/devnet-e19-i4.ancillary.tar.zst", content);
-        assertEquals(server.publicServerUrl() + "cardano-database-download/ancillary/devnet-e19-i4.ancillary.tar.zst",
+        assertEquals(publicServerUrl() + "cardano-database-download/ancillary/devnet-e19-i4.ancillary.tar.zst",
                 location.toString());
 
-        HttpResponse<byte[]> response = server.get(location);
+        HttpResponse<byte[]> response = server.getBytes(location);
 
         assertEquals(200, response.statusCode());
         assertArrayEquals(content, response.body());
@@ -94,7 +100,7 @@ class CardanoDatabaseDownloadRouteTest {
         for (String target : List.of("cardano-database/immutable/00004.tar.zst",
                 "cardano-database/digests/devnet-e19-i4.digests.tar.zst")) {
             byte[] content = target.getBytes(StandardCharsets.UTF_8);
-            HttpResponse<byte[]> response = server.get(upload(target, content));
+            HttpResponse<byte[]> response = server.getBytes(upload(target, content));
             assertEquals(200, response.statusCode(), target);
             assertArrayEquals(content, response.body());
         }
@@ -105,31 +111,31 @@ class CardanoDatabaseDownloadRouteTest {
         Path other = snapshots.resolve("cardano-database/other/notes.txt");
         Files.createDirectories(other.getParent());
         Files.writeString(other, "not an archive");
-        HttpResponse<byte[]> response = server.get(ROUTE + "other/notes.txt");
+        HttpResponse<byte[]> response = server.getBytes(ROUTE + "other/notes.txt");
         assertEquals(404, response.statusCode());
         assertEquals(0, response.body().length);
     }
 
     @Test
     void aMissingFileIs404() throws Exception {
-        HttpResponse<byte[]> response = server.get(ROUTE + "immutable/09999.tar.zst");
+        HttpResponse<byte[]> response = server.getBytes(ROUTE + "immutable/09999.tar.zst");
         assertEquals(404, response.statusCode());
         assertEquals(0, response.body().length);
-        assertEquals(404, server.get(ROUTE + "immutable").statusCode(), "a folder is no file");
+        assertEquals(404, server.getBytes(ROUTE + "immutable").statusCode(), "a folder is no file");
     }
 
     @Test
     void anotherUploaderTypeIs403() throws Exception {
         URI location = upload("cardano-database/immutable/00001.tar.zst", new byte[] {1, 2, 3});
         resource.modified(config("gcp"));
-        HttpResponse<byte[]> response = server.get(location);
+        HttpResponse<byte[]> response = server.getBytes(location);
         assertEquals(403, response.statusCode());
         assertEquals(0, response.body().length);
         // As in the reference, the file lookup comes first: a missing file stays 404.
-        assertEquals(404, server.get(ROUTE + "immutable/00002.tar.zst").statusCode());
+        assertEquals(404, server.getBytes(ROUTE + "immutable/00002.tar.zst").statusCode());
 
         resource.modified(config("local"));
-        assertEquals(200, server.get(location).statusCode());
+        assertEquals(200, server.getBytes(location).statusCode());
     }
 
     @Test
@@ -167,7 +173,7 @@ class CardanoDatabaseDownloadRouteTest {
         }
         // The same through a client that sends what it is given.
         for (String path : List.of("immutable/..%2F..%2Fsecret.txt", "..%2Fsecret.txt")) {
-            HttpResponse<byte[]> response = server.get(ROUTE + path);
+            HttpResponse<byte[]> response = server.getBytes(ROUTE + path);
             assertTrue(response.statusCode() >= 400, path + " -> " + response.statusCode());
             assertFalse(new String(response.body(), StandardCharsets.ISO_8859_1).contains(SECRET));
         }
