@@ -156,6 +156,12 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
                 case "--epoch-duration-ms" -> "devnet_epoch_duration_ms";
                 default -> null;
             };
+            if (name.equals("--signers")) {
+                // the devnet chain needs as many pools as there are simulated signers; the command needs the count
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                        : value(args.toArray(String[]::new), i + 1, arg);
+                flags.put("devnet_signers", value);
+            }
             if (key == null) {
                 rest.add(arg);
                 continue;

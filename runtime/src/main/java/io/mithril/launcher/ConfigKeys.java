@@ -78,6 +78,7 @@ final class ConfigKeys {
         add(unsigned("devnet_start_epoch", 1L));
         add(unsigned("devnet_signers", 10L));
         add(string("devnet_seed", "mithril-devnet"));
+        add(bool("devnet_pause_when_stopped", false));
         add(string("dmq_relay_socket_path", null));
         add(oneOf("dmq_relay_validation", null, "full", "structural"));
         add(oneOf("dmq_relay_reply_form", null, "dmq-node", "pallas"));

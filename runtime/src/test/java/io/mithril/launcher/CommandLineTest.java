@@ -65,6 +65,7 @@ class CommandLineTest {
         assertEquals(List.of("--signers", "4"), line.commandArgs());
         assertEquals("devnet", line.runMode(), "a devnet must not pick up a deployment's dev.json");
         assertEquals("9001", line.configFlags().get("server_port"));
+        assertEquals("4", line.configFlags().get("devnet_signers"));
         assertEquals("/tmp/dn/stores", line.configFlags().get("data_stores_directory"));
         assertTrue(line.isServer());
     }
@@ -76,6 +77,7 @@ class CommandLineTest {
         config.requireForServe();
         assertEquals("devnet", config.get("chain_observer_type"));
         assertEquals(70L, config.get("protocol_parameters.k"));
+        assertEquals(true, config.get("devnet_pause_when_stopped"));
         assertTrue(config.get("data_stores_directory").toString().endsWith("devnet-data/stores"));
     }
 }

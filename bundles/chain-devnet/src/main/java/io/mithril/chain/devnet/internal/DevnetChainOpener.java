@@ -25,6 +25,10 @@ final class DevnetChainOpener {
         this.genesisHashes = genesisHashes;
     }
 
+    long now() {
+        return clock.getAsLong();
+    }
+
     /** @param previous the chain already open in this process (used when nothing is persisted) */
     DevnetChain open(DevnetSettings settings, Optional<DevnetChain> previous) throws IOException {
         Optional<DevnetChain.Anchor> stored = settings.chainFile().isPresent()
@@ -45,9 +49,26 @@ final class DevnetChainOpener {
         } else {
             anchor = stored.get();
         }
+        anchor = resumeAfterPause(settings, anchor, stored.isPresent());
         if (settings.chainFile().isPresent() && !Optional.of(anchor).equals(stored)) {
             ChainFile.write(settings.chainFile().get(), anchor);
         }
         return new DevnetChain(anchor, clock);
+    }
+
+    /** With {@code devnet_pause_when_stopped}, the time the aggregator was stopped does not count on the chain. */
+    private DevnetChain.Anchor resumeAfterPause(DevnetSettings settings, DevnetChain.Anchor anchor, boolean stored)
+            throws IOException {
+        if (!settings.pauseWhenStopped() || !stored || settings.chainFile().isEmpty()) {
+            return anchor;
+        }
+        Optional<Long> seen = new ChainHeartbeat(settings.chainFile().get()).lastSeen();
+        long paused = seen.map(s -> clock.getAsLong() - s).orElse(0L);
+        if (paused <= 0) {
+            return anchor;
+        }
+        LOG.info("devnet chain resumed at its last observed point after a pause of {} ms", paused);
+        return new DevnetChain.Anchor(anchor.timeMillis() + paused, anchor.slot(), anchor.epoch(),
+                anchor.epochDurationMillis(), anchor.genesisTimeMillis(), anchor.genesisHash());
     }
 }

@@ -36,6 +36,7 @@ public final class DevnetObserverComponent implements ChainObserver {
     private DevnetSettings settings;
     private String configurationError;
     private DevnetChainObserver observer;
+    private ChainHeartbeat heartbeat;
 
     @Activate
     public DevnetObserverComponent(@Reference(name = "settings") AggregatorSettings settings) {
@@ -83,6 +84,15 @@ public final class DevnetObserverComponent implements ChainObserver {
         }
         if (observer == null) {
             observer = open(Optional.empty());
+            heartbeat = settings.pauseWhenStopped() ? settings.chainFile().map(ChainHeartbeat::new).orElse(null)
+                    : null;
+        }
+        if (heartbeat != null) {
+            try {
+                heartbeat.beat(opener.now());
+            } catch (IOException e) {
+                throw new ChainObserverException("cannot record the devnet chain heartbeat: " + e.getMessage(), e);
+            }
         }
         return observer;
     }

@@ -19,10 +19,12 @@ import io.mithril.spi.chain.StakeDistribution;
  * (10), <code>devnet_seed</code> ({@value DevnetPools#DEFAULT_SEED}), <code>devnet_stake_distribution</code>
  * (JSON <code>{"pool1…": lovelace}</code>, replaces the derived pools), <code>data_stores_directory</code> (where
  * <code>devnet-chain.json</code> lives; unset or <code>:memory:</code> = not persisted) and
- * <code>cardano_transactions_block_streamer_max_roll_forwards_per_poll</code> (10000).
+ * <code>cardano_transactions_block_streamer_max_roll_forwards_per_poll</code> (10000) and
+ * <code>devnet_pause_when_stopped</code> (false: the simulated chain keeps time while the aggregator is stopped, like
+ * a real chain; true: it resumes where it was, so a stopped devnet never meets an epoch gap).
  */
 record DevnetSettings(long epochDurationMillis, long startEpoch, StakeDistribution stakes, Optional<Path> chainFile,
-        int maxBlocksPerPoll) {
+        int maxBlocksPerPoll, boolean pauseWhenStopped) {
     static final String CHAIN_FILE = "devnet-chain.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -43,8 +45,9 @@ record DevnetSettings(long epochDurationMillis, long startEpoch, StakeDistributi
                         : Optional.of(Path.of(directory.toString()).resolve(CHAIN_FILE));
         long maxBlocks = unsigned(properties, "cardano_transactions_block_streamer_max_roll_forwards_per_poll",
                 10_000);
+        boolean pause = Boolean.parseBoolean(String.valueOf(properties.get("devnet_pause_when_stopped")));
         return new DevnetSettings(duration, startEpoch, stakes, chainFile, (int) Math.min(maxBlocks,
-                Integer.MAX_VALUE));
+                Integer.MAX_VALUE), pause);
     }
 
     private static long unsigned(Map<String, ?> properties, String key, long fallback) {

@@ -71,6 +71,30 @@ class DevnetObserverComponentTest {
     }
 
     @Test
+    void withPauseWhenStoppedAStoppedChainResumesWhereItWas() throws Exception {
+        Map<String, Object> pausing = Map.of("devnet_pause_when_stopped", "true");
+        DevnetObserverComponent first = component(pausing);
+        assertEquals(Optional.of(1L), first.currentEpoch());
+        now.set(T0 + 95_000);
+        assertEquals(Optional.of(4L), first.currentEpoch());
+        ChainPoint lastSeen = first.currentChainPoint().orElseThrow();
+
+        now.set(T0 + 95_000 + 3_600_000); // stopped for an hour: 120 epochs of wall time
+        DevnetObserverComponent restarted = component(pausing);
+        assertEquals(Optional.of(4L), restarted.currentEpoch(), "the pause does not count on the chain");
+        assertEquals(Optional.of(lastSeen), restarted.currentChainPoint());
+        now.addAndGet(30_000);
+        assertEquals(Optional.of(5L), restarted.currentEpoch(), "and the chain moves on from there");
+    }
+
+    @Test
+    void withoutPauseTheChainKeepsTimeWhileStoppedLikeARealChain() throws Exception {
+        assertEquals(Optional.of(1L), component(Map.of()).currentEpoch());
+        now.set(T0 + 95_000 + 3_600_000);
+        assertEquals(Optional.of(124L), component(Map.of()).currentEpoch());
+    }
+
+    @Test
     void aNewEpochDurationNeverTakesEpochsBack() throws Exception {
         component(Map.of()).currentEpoch();
         now.set(T0 + 95_000); // epoch 4 with 30 s epochs
