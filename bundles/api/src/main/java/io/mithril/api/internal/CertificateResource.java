@@ -1,6 +1,7 @@
 package io.mithril.api.internal;
 
 import io.mithril.api.CertificateRecords;
+import io.mithril.api.JsonResponses;
 import io.mithril.api.RequestOrigin;
 import io.mithril.api.RequestOrigins;
 import io.mithril.api.ServedDetails;

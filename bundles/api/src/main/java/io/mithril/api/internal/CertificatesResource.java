@@ -1,6 +1,7 @@
 package io.mithril.api.internal;
 
 import io.mithril.api.CertificateRecords;
+import io.mithril.api.JsonResponses;
 import io.mithril.store.CertificateRepository;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

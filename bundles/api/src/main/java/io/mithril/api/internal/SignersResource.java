@@ -1,6 +1,7 @@
 package io.mithril.api.internal;
 
 import io.mithril.api.CurrentEpoch;
+import io.mithril.api.JsonResponses;
 import io.mithril.domain.message.SignerRegistrationsMessage;
 import io.mithril.domain.message.SignersTickersMessage;
 import io.mithril.domain.message.StakeDistributionPartyMessage;

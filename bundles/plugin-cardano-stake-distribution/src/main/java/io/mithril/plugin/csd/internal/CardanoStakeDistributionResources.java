@@ -1,7 +1,8 @@
 package io.mithril.plugin.csd.internal;
 
-import io.mithril.api.CertificateRecords;
+import io.mithril.api.ArtifactRoutes;
 import io.mithril.api.CurrentEpoch;
+import io.mithril.api.JsonResponses;
 import io.mithril.api.RequestOrigin;
 import io.mithril.api.RequestOrigins;
 import io.mithril.api.ServedDetails;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,31 +29,24 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The routes of the Cardano stake distribution: the latest 20, one by hash, one by epoch. */
 public final class CardanoStakeDistributionResources {
-    static final int LIST_MAX_ITEMS = 20;
-
     private CardanoStakeDistributionResources() {
-    }
-
-    static Response json(Object message) {
-        return Response.ok(CertificateRecords.write(message), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** {@code GET /artifact/cardano-stake-distributions}. */
     @Component(service = ListResource.class, property = "osgi.jakartars.resource=true")
     @Path("/artifact/cardano-stake-distributions")
     public static final class ListResource {
-        private final ArtifactRepository artifacts;
+        private final ArtifactRoutes routes;
 
         @Activate
         public ListResource(@Reference ArtifactRepository artifacts) {
-            this.artifacts = artifacts;
+            this.routes = new ArtifactRoutes(artifacts, CardanoStakeDistributionPlugin.DISCRIMINANT);
         }
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         public Response latest() {
-            return json(artifacts.latest(CardanoStakeDistributionPlugin.DISCRIMINANT, LIST_MAX_ITEMS).stream()
-                    .map(ListResource::item).toList());
+            return routes.latest(ListResource::item);
         }
 
         private static CardanoStakeDistributionListItemMessage item(StoredArtifact row) {
@@ -71,7 +64,7 @@ public final class CardanoStakeDistributionResources {
     @Component(service = DetailResource.class, property = "osgi.jakartars.resource=true")
     @Path("/artifact/cardano-stake-distribution")
     public static final class DetailResource {
-        private final ArtifactRepository artifacts;
+        private final ArtifactRoutes routes;
         private final RequestOrigins origins;
         private final ServedDetails served;
         private final CurrentEpoch currentEpoch;
@@ -85,7 +78,7 @@ public final class CardanoStakeDistributionResources {
 
         public DetailResource(ArtifactRepository artifacts, RequestOrigins origins, MetricsService metrics,
                 CurrentEpoch currentEpoch) {
-            this.artifacts = artifacts;
+            this.routes = new ArtifactRoutes(artifacts, CardanoStakeDistributionPlugin.DISCRIMINANT);
             this.origins = origins;
             this.served = new ServedDetails(metrics,
                     AggregatorMetric.ARTIFACT_DETAIL_CARDANO_STAKE_DISTRIBUTION_TOTAL_SERVED);
@@ -109,7 +102,7 @@ public final class CardanoStakeDistributionResources {
                 @HeaderParam(RequestOrigin.ORIGIN_TAG_HEADER) String originTag,
                 @HeaderParam(RequestOrigin.CLIENT_TYPE_HEADER) String clientType) {
             served.count(origins.resolve(originTag, clientType));
-            return detail(artifacts.byHash(CardanoStakeDistributionPlugin.DISCRIMINANT, hash));
+            return routes.byHash(hash, StoredCardanoStakeDistribution::message);
         }
 
         @GET
@@ -122,21 +115,11 @@ public final class CardanoStakeDistributionResources {
             long expanded = currentEpoch.resolve(epoch, EpochParameter.MAX_ARTIFACT_EPOCH_OFFSET);
             if (EpochParameter.isLatestExpression(epoch)) {
                 if (expanded == 0) {
-                    return notFound();
+                    return JsonResponses.notFound();
                 }
                 expanded -= 1;
             }
-            return detail(artifacts.byBeaconEpoch(CardanoStakeDistributionPlugin.DISCRIMINANT, expanded, 1).stream()
-                    .findFirst());
-        }
-
-        private static Response detail(Optional<StoredArtifact> row) {
-            return row.map(r -> json(StoredCardanoStakeDistribution.message(r)))
-                    .orElseGet(DetailResource::notFound);
-        }
-
-        private static Response notFound() {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return routes.byBeaconEpoch(expanded, StoredCardanoStakeDistribution::message);
         }
     }
 }

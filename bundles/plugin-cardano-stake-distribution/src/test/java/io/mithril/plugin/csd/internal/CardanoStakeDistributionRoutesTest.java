@@ -17,11 +17,8 @@ import io.mithril.http.testing.RestHarness;
 import io.mithril.metrics.AggregatorMetric;
 import io.mithril.metrics.internal.PrometheusMetricsService;
 import io.mithril.store.AggregatorStore;
-import io.mithril.store.SignedEntityRecord;
-import io.mithril.store.SignedEntityTypes;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,27 +115,6 @@ class CardanoStakeDistributionRoutesTest {
                 .get(0).get("hash").asText(), "mithril-origin-tag", "BENCHMARK", "mithril-client-type", "LIBRARY");
 
         assertEquals(before + 2, METRICS.value(metric, "BENCHMARK", "LIBRARY"));
-    }
-
-    @Test
-    void theListHoldsTheLatestTwentyNewestFirst(@TempDir Path other) throws Exception {
-        try (AggregatorStore many = DevnetFixture.openLoaded(other)) {
-            String certificate = DevnetFixture.json("certificates-list.json").get(0).get("hash").asText();
-            for (int epoch = 100; epoch < 125; epoch++) {
-                many.signedEntities().insert(new SignedEntityRecord("synthetic-" + epoch,
-                        SignedEntityTypes.CARDANO_STAKE_DISTRIBUTION, certificate, Integer.toString(epoch),
-                        "{\"epoch\":" + epoch + ",\"hash\":\"synthetic-" + epoch + "\",\"stake_distribution\":{}}",
-                        Instant.parse("2030-01-01T00:00:00Z").plusSeconds(epoch)));
-            }
-            try (RestHarness listing = RestHarness.serving(
-                    new CardanoStakeDistributionResources.ListResource(many.artifacts()))) {
-                JsonNode list = parse(listing.get("/aggregator/artifact/cardano-stake-distributions").body());
-
-                assertEquals(20, list.size());
-                assertEquals(124, list.get(0).get("epoch").asLong());
-                assertEquals(105, list.get(19).get("epoch").asLong());
-            }
-        }
     }
 
     private static long epochServedFor(String parameter) throws Exception {

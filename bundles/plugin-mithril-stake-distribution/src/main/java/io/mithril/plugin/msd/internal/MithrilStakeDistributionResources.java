@@ -1,6 +1,6 @@
 package io.mithril.plugin.msd.internal;
 
-import io.mithril.api.CertificateRecords;
+import io.mithril.api.ArtifactRoutes;
 import io.mithril.api.RequestOrigin;
 import io.mithril.api.RequestOrigins;
 import io.mithril.api.ServedDetails;
@@ -24,31 +24,24 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The routes of the Mithril stake distribution: the latest 20, and one by hash (an empty 404 when unknown). */
 public final class MithrilStakeDistributionResources {
-    static final int LIST_MAX_ITEMS = 20;
-
     private MithrilStakeDistributionResources() {
-    }
-
-    static Response json(Object message) {
-        return Response.ok(CertificateRecords.write(message), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** {@code GET /artifact/mithril-stake-distributions}. */
     @Component(service = ListResource.class, property = "osgi.jakartars.resource=true")
     @Path("/artifact/mithril-stake-distributions")
     public static final class ListResource {
-        private final ArtifactRepository artifacts;
+        private final ArtifactRoutes routes;
 
         @Activate
         public ListResource(@Reference ArtifactRepository artifacts) {
-            this.artifacts = artifacts;
+            this.routes = new ArtifactRoutes(artifacts, MithrilStakeDistributionPlugin.DISCRIMINANT);
         }
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         public Response latest() {
-            return json(artifacts.latest(MithrilStakeDistributionPlugin.DISCRIMINANT, LIST_MAX_ITEMS).stream()
-                    .map(ListResource::item).toList());
+            return routes.latest(ListResource::item);
         }
 
         /** The epoch is the stored beacon (a bare epoch), so the possibly large artifact is not parsed. */
@@ -62,7 +55,7 @@ public final class MithrilStakeDistributionResources {
     @Component(service = DetailResource.class, property = "osgi.jakartars.resource=true")
     @Path("/artifact/mithril-stake-distribution")
     public static final class DetailResource {
-        private final ArtifactRepository artifacts;
+        private final ArtifactRoutes routes;
         private final RequestOrigins origins;
         private final ServedDetails served;
 
@@ -70,7 +63,7 @@ public final class MithrilStakeDistributionResources {
         public DetailResource(@Reference ArtifactRepository artifacts, @Reference RequestOrigins origins,
                 @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
                 MetricsService metrics) {
-            this.artifacts = artifacts;
+            this.routes = new ArtifactRoutes(artifacts, MithrilStakeDistributionPlugin.DISCRIMINANT);
             this.origins = origins;
             this.served = new ServedDetails(metrics,
                     AggregatorMetric.ARTIFACT_DETAIL_MITHRIL_STAKE_DISTRIBUTION_TOTAL_SERVED);
@@ -83,9 +76,7 @@ public final class MithrilStakeDistributionResources {
                 @HeaderParam(RequestOrigin.ORIGIN_TAG_HEADER) String originTag,
                 @HeaderParam(RequestOrigin.CLIENT_TYPE_HEADER) String clientType) {
             served.count(origins.resolve(originTag, clientType));
-            return artifacts.byHash(MithrilStakeDistributionPlugin.DISCRIMINANT, hash)
-                    .map(row -> json(StoredMithrilStakeDistribution.message(row)))
-                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+            return routes.byHash(hash, StoredMithrilStakeDistribution::message);
         }
     }
 }

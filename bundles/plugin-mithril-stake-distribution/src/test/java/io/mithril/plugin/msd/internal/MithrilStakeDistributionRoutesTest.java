@@ -9,16 +9,12 @@ import io.mithril.api.OriginTagWhitelist;
 import io.mithril.api.RequestOrigin;
 import io.mithril.api.RequestOrigins;
 import io.mithril.api.testing.DevnetFixture;
-import io.mithril.api.testing.JsonAssertions;
 import io.mithril.http.testing.RestHarness;
 import io.mithril.metrics.AggregatorMetric;
 import io.mithril.metrics.internal.PrometheusMetricsService;
 import io.mithril.store.AggregatorStore;
-import io.mithril.store.SignedEntityRecord;
-import io.mithril.store.SignedEntityTypes;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,27 +64,6 @@ class MithrilStakeDistributionRoutesTest {
             served++;
         }
         assertEquals(9, served);
-    }
-
-    @Test
-    void theListHoldsTheLatestTwentyNewestFirst(@TempDir Path other) throws Exception {
-        try (AggregatorStore many = DevnetFixture.openLoaded(other)) {
-            String certificate = DevnetFixture.json("certificates-list.json").get(0).get("hash").asText();
-            for (int epoch = 100; epoch < 125; epoch++) {
-                many.signedEntities().insert(new SignedEntityRecord("synthetic-" + epoch,
-                        SignedEntityTypes.MITHRIL_STAKE_DISTRIBUTION, certificate, Integer.toString(epoch), "{}",
-                        Instant.parse("2030-01-01T00:00:00Z").plusSeconds(epoch)));
-            }
-            try (RestHarness listing = RestHarness.serving(
-                    new MithrilStakeDistributionResources.ListResource(many.artifacts()))) {
-                JsonNode list = JsonAssertions.parse(
-                        listing.get("/aggregator/artifact/mithril-stake-distributions").body());
-
-                assertEquals(20, list.size());
-                assertEquals(124, list.get(0).get("epoch").asLong());
-                assertEquals(105, list.get(19).get("epoch").asLong());
-            }
-        }
     }
 
     @Test

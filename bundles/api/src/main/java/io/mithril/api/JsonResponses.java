@@ -1,19 +1,18 @@
-package io.mithril.api.internal;
+package io.mithril.api;
 
-import io.mithril.api.CertificateRecords;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The reference's two answers of a read route: compact JSON, or an empty 404. */
-final class JsonResponses {
+public final class JsonResponses {
     private JsonResponses() {
     }
 
-    static Response ok(Object message) {
+    public static Response ok(Object message) {
         return Response.ok(CertificateRecords.write(message), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    static Response notFound() {
+    public static Response notFound() {
         return Response.status(Response.Status.NOT_FOUND).build();
     }
 }
