@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The reference's upload retry (aggregator.md §11): a number of attempts with a fixed delay between them, the last
- * failure reported with the earlier ones attached. The sleeper is injected so that tests do not wait.
+ * failure reported with the earlier ones attached. The sleeper is injected so that tests do not wait. (The same
+ * small class as in uploader-gcp: two plugins that must deploy independently share no internal code.)
  */
 record RetryPolicy(int attempts, Duration delay, Sleeper sleeper) {
     /** 3 attempts, 5 s apart, as the reference's local and GCP uploaders. */
