@@ -24,7 +24,7 @@ record CommandLine(String runMode, int verbosity, String configDirectory, String
             "  database  Database tools (migrate, vacuum)",
             "  devnet    Run a local devnet: a leader aggregator with a simulated chain and signers",
             "            (--data-dir DIR [devnet-data], --server-port PORT [8080], --epoch-duration-ms MS [20000],",
-            "             --signers N [10])",
+            "             --signers N [10], --followers N [0], --dmq)",
             "",
             "Options:",
             "  -r, --run-mode <RUN_MODE>                  Run mode: selects config/<RUN_MODE>.json [default: dev; devnet: devnet]",

@@ -103,11 +103,26 @@ public final class ToolsCommand implements Command {
             err.println("artifacts: " + report.artifactsVerified() + "/" + report.artifactsChecked() + " verified, "
                     + report.skipped().size() + " skipped");
             report.failures().forEach(out::println);
+            if (report.certificatesTotal() == 0) {
+                out.println(description + ": no certificate to verify");
+            }
             out.println(report.summaryLine());
             return report.success() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
-            err.println("error: cannot verify " + description + ": " + e.getMessage());
+            err.println("error: cannot verify " + description + ": " + describe(e));
             return 1;
         }
+    }
+
+    /** The cause chain, with the class name where a JDK exception has no message (e.g. ConnectException). */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String part = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (text.indexOf(part) < 0) {
+                text.append(text.length() == 0 ? "" : ": ").append(part);
+            }
+        }
+        return text.toString();
     }
 }

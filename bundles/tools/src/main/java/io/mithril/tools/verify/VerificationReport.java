@@ -20,9 +20,12 @@ public record VerificationReport(List<String> failures, List<String> skipped, in
         skipped = List.copyOf(skipped);
     }
 
-    /** True when every certificate and every checked artifact verified. */
+    /**
+     * True when every certificate and every checked artifact verified, and there was at least one certificate: an
+     * empty chain proves nothing, so it is not a success.
+     */
     public boolean success() {
-        return failures.isEmpty() && certificatesVerified == certificatesTotal;
+        return failures.isEmpty() && certificatesTotal > 0 && certificatesVerified == certificatesTotal;
     }
 
     /** {@code verified N/M certificates}. */
