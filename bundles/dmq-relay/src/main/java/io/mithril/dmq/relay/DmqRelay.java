@@ -32,13 +32,29 @@ public final class DmqRelay implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts with a fresh mempool and the system clock. */
+    /** Starts with the system clock and the mempool of {@link #start(DmqRelaySettings, Clock)}. */
     public static DmqRelay start(DmqRelaySettings settings) throws IOException {
-        Clock clock = Clock.systemUTC();
-        return start(settings, new RelayMempool(clock, settings.capacity()), clock);
+        return start(settings, Clock.systemUTC());
     }
 
-    /** Starts over an existing mempool (e.g. to restart the server while keeping its messages). */
+    /**
+     * Starts with the mempool the settings ask for: reloaded from {@link DmqRelaySettings#mempoolFile()} (unexpired
+     * messages only) when set, so that consumers reconnecting to the restarted relay are served them again; fresh and
+     * in memory otherwise.
+     *
+     * @throws MempoolFileException when the mempool file is corrupt (the relay does not start; the file is kept)
+     */
+    public static DmqRelay start(DmqRelaySettings settings, Clock clock) throws IOException {
+        RelayMempool mempool = settings.mempoolFile().isPresent()
+                ? RelayMempool.persistent(settings.mempoolFile().get(), clock, settings.capacity())
+                : new RelayMempool(clock, settings.capacity());
+        return start(settings, mempool, clock);
+    }
+
+    /**
+     * Starts over an existing mempool (e.g. to restart the server in the same process while keeping its messages);
+     * the settings' mempool file is not read: the mempool's own {@link RelayMempool#file()} applies.
+     */
     public static DmqRelay start(DmqRelaySettings settings, RelayMempool mempool, Clock clock) throws IOException {
         Objects.requireNonNull(mempool, "mempool");
         RelaySubmissions submissions = new RelaySubmissions(settings, mempool, clock);

@@ -209,6 +209,60 @@ class DmqRelayTest {
         assertEquals(3, sink.received().size());
     }
 
+    @Test
+    void aRelayRestartedFromItsMempoolFileServesWhatNoConsumerHadTakenYetAndTheConsumersDropTheRest()
+            throws Exception {
+        DmqRelaySettings settings = DmqRelaySettings.of(socket(), MAGIC)
+                .withMempoolFile(DmqRelaySettings.mempoolFileBeside(socket()));
+        DmqRelay first = DmqRelay.start(settings, clock);
+        RecordingSink early = new RecordingSink();
+        DmqSignatureSource connected = consumer(early, clock);
+        DmqSignaturePublisher pool1 = publisher(Pools.builder(1, 0, clock));
+        pool1.publish(DmqSignedEntityType.mithrilStakeDistribution(40), bytes("01"), 0);
+        early.awaitAtLeast(1);
+        connected.close();
+        // published while no consumer is connected, then the relay stops: only its file holds the message
+        pool1.publish(DmqSignedEntityType.mithrilStakeDistribution(41), bytes("02"), 0);
+        first.close();
+
+        DmqRelay restarted = track(DmqRelay.start(settings, clock));
+        assertEquals(2, restarted.mempool().size());
+        RecordingSink late = new RecordingSink();
+        DmqSignatureSource newcomer = consumer(late, clock);
+        assertEquals(List.of("01", "02"), late.awaitAtLeast(2).stream().map(SingleSignatureEnvelope::signature)
+                .toList());
+        awaitTrue(() -> newcomer.valid() == 2);
+        assertEquals(0, newcomer.duplicates());
+    }
+
+    @Test
+    void aConsumerThatOutlivesARelayRestartGetsWhatItMissedOnceAndCountsTheReplayedRestAsDuplicates()
+            throws Exception {
+        DmqRelaySettings settings = DmqRelaySettings.of(socket(), MAGIC)
+                .withMempoolFile(DmqRelaySettings.mempoolFileBeside(socket()));
+        DmqRelay first = DmqRelay.start(settings, clock);
+        RecordingSink sink = new RecordingSink();
+        DmqSignatureSource source = consumer(sink, clock);
+        DmqSignaturePublisher pool1 = publisher(Pools.builder(1, 0, clock));
+        pool1.publish(DmqSignedEntityType.mithrilStakeDistribution(50), bytes("01"), 0);
+        pool1.publish(DmqSignedEntityType.mithrilStakeDistribution(51), bytes("02"), 0);
+        sink.awaitAtLeast(2);
+        first.close();
+        awaitTrue(() -> source.connectionFailures() >= 1);
+        // another process held the relay's mempool file meanwhile (e.g. the relay restarted and got a message
+        // from a signer, then stopped again before this consumer reconnected)
+        RelayMempool meanwhile = RelayMempool.persistent(settings.mempoolFile().orElseThrow(), clock,
+                RelayMempool.DEFAULT_CAPACITY);
+        assertTrue(meanwhile.add(Pools.builder(2, 0, clock).build(body(51, "03"), 0)).isAccepted());
+
+        track(DmqRelay.start(settings, clock));
+        List<SingleSignatureEnvelope> delivered = sink.awaitAtLeast(3);
+        awaitTrue(() -> source.received() == 5 && source.valid() == 3); // counted just after the sink returns
+        assertEquals(List.of("01", "02", "03"), delivered.stream().map(SingleSignatureEnvelope::signature).toList());
+        assertEquals(2, source.duplicates(), "the replayed messages it already had");
+        assertEquals(3, sink.received().size());
+    }
+
     private static void submitAccepted(DmqSignaturePublisher publisher, DmqMessage message) throws Exception {
         SubmitResult result = publisher.submit(message);
         assertTrue(result.isAccepted(), "relay answer: " + result);

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Runs a {@link DmqRelay} while {@value #SOCKET_PATH} is configured (our own key, not the reference's). Other keys:
  * {@value #VALIDATION} ({@code full} default, or {@code structural}), {@value #REPLY_FORM} ({@code dmq-node}
  * default, or {@code pallas}), plus the shared {@code dmq_network_magic} / {@code network} / {@code network_magic}
- * and {@code dmq_max_kes_evolutions}. A relay that cannot start is logged and the component stays idle.
+ * and {@code dmq_max_kes_evolutions}, and {@value #MEMPOOL_FILE} (default {@code <socket>.mempool} beside the socket,
+ * {@code none} = memory only) so that a restarted relay serves its unexpired messages again. A relay that cannot
+ * start (socket in use, corrupt mempool file) is logged and the component stays idle.
  */
 @Component(configurationPid = AggregatorConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         immediate = true, service = {})
@@ -31,6 +33,7 @@ public final class DmqRelayComponent {
     static final String SOCKET_PATH = "dmq_relay_socket_path";
     static final String VALIDATION = "dmq_relay_validation";
     static final String REPLY_FORM = "dmq_relay_reply_form";
+    static final String MEMPOOL_FILE = "dmq_relay_mempool_file";
 
     private static final Logger LOG = LoggerFactory.getLogger(DmqRelayComponent.class);
 
@@ -69,9 +72,13 @@ public final class DmqRelayComponent {
             case "pallas" -> BlockingReplyForm.PALLAS_1_1_1;
             default -> throw new IllegalArgumentException(REPLY_FORM + " must be dmq-node or pallas");
         };
-        return Optional.of(DmqRelaySettings.of(Path.of(socket.get()), DmqConfiguration.networkMagic(properties))
+        Path socketPath = Path.of(socket.get());
+        String mempool = DmqConfiguration.string(properties, MEMPOOL_FILE)
+                .orElse(DmqRelaySettings.mempoolFileBeside(socketPath).toString());
+        return Optional.of(DmqRelaySettings.of(socketPath, DmqConfiguration.networkMagic(properties))
                 .withValidation(validation).withReplyForm(form)
-                .withRules(DmqConfiguration.validationRules(properties)));
+                .withRules(DmqConfiguration.validationRules(properties))
+                .withMempoolFile("none".equalsIgnoreCase(mempool) ? null : Path.of(mempool)));
     }
 
     private synchronized void apply(Map<String, Object> properties) {
@@ -93,14 +100,15 @@ public final class DmqRelayComponent {
             relay = DmqRelay.start(wanted.get());
             running = wanted.get();
         } catch (IOException e) {
-            LOG.error("DMQ relay cannot listen on {}: {}", wanted.get().socketPath(), e.toString());
+            LOG.error("DMQ relay cannot start on {}: {}", wanted.get().socketPath(), e.getMessage());
         }
     }
 
     /** The eligibility predicate is a fresh lambda each time: compare the configurable parts only. */
     private static boolean sameRelay(DmqRelaySettings a, DmqRelaySettings b) {
         return b != null && a.socketPath().equals(b.socketPath()) && a.networkMagic() == b.networkMagic()
-                && a.validation() == b.validation() && a.replyForm() == b.replyForm() && a.rules().equals(b.rules());
+                && a.validation() == b.validation() && a.replyForm() == b.replyForm() && a.rules().equals(b.rules())
+                && a.mempoolFile().equals(b.mempoolFile());
     }
 
     private void stop() {

@@ -9,6 +9,7 @@ import io.mithril.dmq.relay.RelayValidation;
 import io.mithril.ouroboros.dmq.BlockingReplyForm;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DmqRelayComponentTest {
@@ -21,6 +22,16 @@ class DmqRelayComponentTest {
         assertEquals(2147483690L, defaults.networkMagic());
         assertEquals(RelayValidation.FULL, defaults.validation());
         assertEquals(BlockingReplyForm.DMQ_NODE, defaults.replyForm());
+        assertEquals(Optional.of(Path.of("/tmp/dmq.sock.mempool")), defaults.mempoolFile());
+    }
+
+    @Test
+    void theMempoolFileCanBeMovedOrTurnedOff() {
+        assertEquals(Optional.of(Path.of("/var/dmq/pool")), DmqRelayComponent.settings(Map.of("network", "devnet",
+                "dmq_relay_socket_path", "/s", "dmq_relay_mempool_file", "/var/dmq/pool")).orElseThrow()
+                .mempoolFile());
+        assertEquals(Optional.empty(), DmqRelayComponent.settings(Map.of("network", "devnet",
+                "dmq_relay_socket_path", "/s", "dmq_relay_mempool_file", "none")).orElseThrow().mempoolFile());
     }
 
     @Test
