@@ -19,8 +19,9 @@ import io.mithril.ouroboros.dmq.DmqProtocol;
 
 /**
  * What <code>--dmq</code> and <code>--followers N</code> add around the leader: a DMQ relay on
- * <code>{data dir}/dmq.socket</code> (devnet DMQ magic, full validation) standing for the network's DMQ nodes, and N
- * follower aggregators consuming it. Closing stops the followers, then the relay.
+ * <code>{data dir}/dmq.socket</code> (devnet DMQ magic, full validation, mempool kept in
+ * <code>dmq.socket.mempool</code> so that a restarted devnet serves its unexpired messages again) standing for the
+ * network's DMQ nodes, and N follower aggregators consuming it. Closing stops the followers, then the relay.
  */
 final class DevnetNetwork implements AutoCloseable {
     static final String DMQ_SOCKET = "dmq.socket";
@@ -48,7 +49,8 @@ final class DevnetNetwork implements AutoCloseable {
     static DevnetNetwork start(int followerCount, DevnetSettings leader, Path dataDirectory, Path home,
             Map<String, ?> leaderConfiguration, FollowerFleet.ExitListener onExit) throws IOException {
         Path socket = dataDirectory.resolve(DMQ_SOCKET);
-        DmqRelay relay = DmqRelay.start(DmqRelaySettings.of(socket, DmqProtocol.DEVNET_MAGIC));
+        DmqRelay relay = DmqRelay.start(DmqRelaySettings.of(socket, DmqProtocol.DEVNET_MAGIC)
+                .withMempoolFile(DmqRelaySettings.mempoolFileBeside(socket)));
         List<FollowerLaunch> followers = new ArrayList<>();
         for (int i = 1; i <= followerCount; i++) {
             followers.add(FollowerLaunch.of(i, leader, dataDirectory, socket));

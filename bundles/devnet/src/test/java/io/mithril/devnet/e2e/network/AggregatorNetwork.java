@@ -1,5 +1,7 @@
 package io.mithril.devnet.e2e.network;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,6 +35,7 @@ import io.mithril.dmq.relay.RelayMempool;
 import io.mithril.dmq.relay.RelayValidation;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.ouroboros.dmq.DmqProtocol;
+import io.mithril.signature.dmq.DmqSignatureSource;
 
 /**
  * A leader, followers and a DMQ relay over one devnet chain whose epochs move on demand, with simulated signers that
@@ -49,6 +52,9 @@ final class AggregatorNetwork implements AutoCloseable {
     final DevnetChainObserver observer;
     final Path directory;
     final Path dmqSocket;
+    /** Where the followers' DMQ consumers connect: the relay's socket, or a link to it that can be cut. */
+    final Path followersDmqSocket;
+    private final Path mempoolFile;
     final List<String> refusals = new CopyOnWriteArrayList<>();
     private final RelayValidation relayValidation;
     private final Clock relayClock;
@@ -64,6 +70,19 @@ final class AggregatorNetwork implements AutoCloseable {
     /** @param relayClockLag how far the relay's clock is behind (lets an already expired message through) */
     AggregatorNetwork(Path directory, int followerCount, RelayValidation relayValidation, Duration relayClockLag)
             throws Exception {
+        this(directory, followerCount, relayValidation, relayClockLag, false);
+    }
+
+    /**
+     * A fully validating relay that keeps its mempool in <code>dmq.socket.mempool</code> (restarts reload it), and
+     * followers that reach it through a link that {@link #cutFollowersOffTheRelay} removes.
+     */
+    static AggregatorNetwork withPersistentRelay(Path directory, int followerCount) throws Exception {
+        return new AggregatorNetwork(directory, followerCount, RelayValidation.FULL, Duration.ZERO, true);
+    }
+
+    private AggregatorNetwork(Path directory, int followerCount, RelayValidation relayValidation,
+            Duration relayClockLag, boolean persistentRelay) throws Exception {
         this.directory = directory;
         this.relayValidation = relayValidation;
         this.relayClock = Clock.offset(Clock.systemUTC(), relayClockLag.negated());
@@ -72,6 +91,11 @@ final class AggregatorNetwork implements AutoCloseable {
         chain = new DevnetChain(DevnetChain.genesis(clock.getAsLong(), 1, 30_000, genesisHash), clock);
         observer = new DevnetChainObserver(chain, DevnetPools.distribution(SIGNERS), 100);
         dmqSocket = directory.resolve("dmq.socket");
+        mempoolFile = persistentRelay ? DmqRelaySettings.mempoolFileBeside(dmqSocket) : null;
+        followersDmqSocket = persistentRelay ? directory.resolve("followers-dmq.socket") : dmqSocket;
+        if (persistentRelay) {
+            reconnectFollowersToTheRelay();
+        }
         startRelay();
         leader = EmbeddedAggregator.start(directory.resolve("leader"), observer, configuration());
         for (int i = 0; i < followerCount; i++) {
@@ -94,10 +118,23 @@ final class AggregatorNetwork implements AutoCloseable {
         return configuration;
     }
 
+    /** A new relay: with a fresh mempool, or with the unexpired messages of its mempool file when it has one. */
     void startRelay() throws Exception {
-        relay = DmqRelay.start(DmqRelaySettings.of(dmqSocket, DmqProtocol.DEVNET_MAGIC)
-                .withValidation(relayValidation), new RelayMempool(relayClock, RelayMempool.DEFAULT_CAPACITY),
-                relayClock);
+        DmqRelaySettings settings = DmqRelaySettings.of(dmqSocket, DmqProtocol.DEVNET_MAGIC)
+                .withValidation(relayValidation);
+        relay = mempoolFile == null
+                ? DmqRelay.start(settings, new RelayMempool(relayClock, RelayMempool.DEFAULT_CAPACITY), relayClock)
+                : DmqRelay.start(settings.withMempoolFile(mempoolFile), relayClock);
+    }
+
+    /** The followers' consumers can no longer connect (their current connections stay until the relay stops). */
+    void cutFollowersOffTheRelay() throws IOException {
+        Files.delete(followersDmqSocket);
+    }
+
+    /** The followers' consumers reach the relay again at their next (back-off) attempt. */
+    void reconnectFollowersToTheRelay() throws IOException {
+        Files.createSymbolicLink(followersDmqSocket, dmqSocket.getFileName());
     }
 
     void stopRelay() {
@@ -110,7 +147,7 @@ final class AggregatorNetwork implements AutoCloseable {
 
     FollowerNode startFollower(int index) throws Exception {
         return FollowerNode.start(directory.resolve("follower-" + index), observer, configuration(),
-                leader.endpoint().toString(), dmqSocket);
+                leader.endpoint().toString(), followersDmqSocket);
     }
 
     void restartFollower(int index) throws Exception {
@@ -142,7 +179,28 @@ final class AggregatorNetwork implements AutoCloseable {
                 && followersCertify(epoch), "MSD and CSD certificates of " + epoch + " on every aggregator");
     }
 
-    private boolean followersCertify(long epoch) {
+    /** Next epoch; signers cycle until the leader certified MSD(epoch) and CSD(epoch − 1); returns the epoch. */
+    long certifyNextEpochOnTheLeader() throws InterruptedException {
+        clock.nextEpoch(chain);
+        long epoch = chain.currentEpoch();
+        cycleUntil(() -> ServedChain.certifies(leaderClient(), epoch) && registeredFor(epoch + 1) == SIGNERS,
+                "MSD and CSD certificates of " + epoch + " on the leader");
+        return epoch;
+    }
+
+    /** Waits (bounded) without any signer cycle, so only what the relay already holds can certify. */
+    void awaitFollowersCertify(long epoch) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!followersCertify(epoch)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("followers did not certify " + epoch + " within " + WAIT + ": "
+                        + followerErrors());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    boolean followersCertify(long epoch) {
         for (int i = 0; i < followers.size(); i++) {
             if (!ServedChain.certifies(followerClient(i), epoch)) {
                 return false;
@@ -220,5 +278,9 @@ final class AggregatorNetwork implements AutoCloseable {
         }
         leader.close();
         relay.close();
+    }
+
+    DmqSignatureSource followerDmq(int index) {
+        return followers.get(index).dmq();
     }
 }
