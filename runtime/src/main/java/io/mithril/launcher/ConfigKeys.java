@@ -80,6 +80,7 @@ final class ConfigKeys {
         add(string("devnet_seed", "mithril-devnet"));
         add(bool("devnet_pause_when_stopped", false));
         add(string("dmq_relay_socket_path", null));
+        add(string("dmq_relay_mempool_file", null));
         add(oneOf("dmq_relay_validation", null, "full", "structural"));
         add(oneOf("dmq_relay_reply_form", null, "dmq-node", "pallas"));
         add(unsigned("dmq_max_kes_evolutions", null));
