@@ -52,15 +52,28 @@ public final class Clerk {
     }
 
     /**
-     * Verifies a single signature against the registered key and stake at its own {@code signer_index}.
+     * Verifies a single signature against the registered key and stake at its own {@code signer_index}. A signature
+     * this clerk already verified for {@code msg} is accepted without repeating the BLS checks (same deterministic
+     * outcome).
      *
      * @throws StmException {@link StmError#UNREGISTERED_PARTY} or any single-signature verification error
      */
     public void verify(SingleSignature signature, byte[] msg) throws StmException {
         RegistrationEntry entry = registration.entry(signature.signerIndex());
+        if (known(signature, msg)) {
+            return;
+        }
         HashedMessage h = hashed(msg);
         signature.verify(params, entry.verificationKey(), entry.stake(), registration.totalStake(), h.msgPrime, h.hashed);
         remember(signature, msg);
+    }
+
+    /**
+     * Whether this clerk has verified this exact signature (sigma, indexes and signer index) for {@code msg}, so that
+     * {@link #aggregate} will not verify it again. Verdicts are kept in memory only, at most a bounded number.
+     */
+    public boolean hasVerified(SingleSignature signature, byte[] msg) {
+        return known(signature, msg);
     }
 
     private HashedMessage hashed(byte[] msg) {

@@ -1,6 +1,8 @@
 package io.mithril.crypto.stm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +118,35 @@ class ClerkTest {
                 () -> clerk.verify(new SingleSignature(s.sigma(), withLost, s.signerIndex()), MSG)).kind());
         assertEquals(StmError.INDEX_BOUND_FAILED, assertThrows(StmException.class,
                 () -> clerk.verify(new SingleSignature(s.sigma(), new long[] {PARAMS.m() + 1}, s.signerIndex()), MSG)).kind());
+    }
+
+    @Test
+    void verdictsAreRememberedPerExactSignatureAndMessage() throws StmException {
+        Clerk clerk = new Clerk(PARAMS, registration);
+        SingleSignature s = signatures.get(0);
+        assertFalse(clerk.hasVerified(s, MSG));
+        clerk.verify(s, MSG);
+        assertTrue(clerk.hasVerified(s, MSG));
+        assertTrue(clerk.hasVerified(new SingleSignature(s.sigma(), s.indexes().clone(), s.signerIndex()), MSG.clone()));
+        assertFalse(clerk.hasVerified(s, "other".getBytes(StandardCharsets.US_ASCII)));
+        SingleSignature otherIndexes = new SingleSignature(s.sigma(), lostIndexAdded(s), s.signerIndex());
+        assertFalse(clerk.hasVerified(otherIndexes, MSG));
+        assertThrows(StmException.class, () -> clerk.verify(otherIndexes, MSG));
+        assertFalse(clerk.hasVerified(otherIndexes, MSG), "a failed verification is not remembered");
+        assertFalse(new Clerk(PARAMS, registration).hasVerified(s, MSG), "verdicts belong to one clerk");
+    }
+
+    @Test
+    void aggregatingRememberedSignaturesGivesTheSameProofAsAFreshClerk() throws StmException {
+        Clerk warm = new Clerk(PARAMS, registration);
+        for (SingleSignature s : signatures) {
+            warm.verify(s, MSG);
+        }
+        ConcatenationProof fromWarm = warm.aggregate(signatures, MSG);
+        ConcatenationProof fromFresh = new Clerk(PARAMS, registration).aggregate(signatures, MSG);
+        fromWarm.verify(MSG, registration.aggregateVerificationKey(), PARAMS);
+        assertArrayEquals(io.mithril.crypto.stm.codec.StmBytes.concatenationProofToBytes(fromFresh),
+                io.mithril.crypto.stm.codec.StmBytes.concatenationProofToBytes(fromWarm));
     }
 
     /** Reference quirk: a byte-identical signature submitted twice loses all its indexes. */

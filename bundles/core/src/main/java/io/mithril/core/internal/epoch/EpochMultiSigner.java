@@ -106,18 +106,40 @@ public final class EpochMultiSigner {
 
     /**
      * Verifies a single signature with the key and stake registered for {@code partyId} (the reference's
-     * {@code verify_single_signature}); the signature's own signer index is not consulted.
+     * {@code verify_single_signature}). When the signature's own signer index designates that same registration
+     * (an honest signer's always does), the verification goes through this epoch's clerk, which remembers the
+     * verdict: verifying it again, or aggregating it, then skips the BLS pairing. Otherwise it is verified without
+     * being remembered, since aggregation resolves the signer by the signature's index, not by the party.
      *
      * @throws StmException {@link StmError#UNREGISTERED_PARTY} for an unknown party, or the verification failure
      */
     public void verify(String partyId, SingleSignature signature, byte[] message) throws StmException {
         RegistrationEntry entry = Optional.ofNullable(entryByParty.get(partyId)).orElseThrow(() ->
                 new StmException(StmError.UNREGISTERED_PARTY, "party " + partyId + " is not a signer of this epoch"));
-        signature.verify(parameters, entry.verificationKey(), entry.stake(), clerk.aggregateVerificationKey(), message);
+        if (isRegisteredAtOwnIndex(signature, entry)) {
+            clerk.verify(signature, message);
+        } else {
+            signature.verify(parameters, entry.verificationKey(), entry.stake(), clerk.aggregateVerificationKey(),
+                    message);
+        }
+    }
+
+    /** Whether aggregation will skip verifying this signature for this message (verified by this multi-signer). */
+    public boolean hasVerified(SingleSignature signature, byte[] message) {
+        return clerk.hasVerified(signature, message);
+    }
+
+    private boolean isRegisteredAtOwnIndex(SingleSignature signature, RegistrationEntry entry) {
+        try {
+            return entry.equals(clerk.registration().entry(signature.signerIndex()));
+        } catch (StmException e) {
+            return false; // index outside the registration: not the party's
+        }
     }
 
     /**
-     * Aggregates as the reference clerk.
+     * Aggregates as the reference clerk. Signatures this multi-signer verified (see {@link #verify}) are not verified
+     * again; any other, e.g. one loaded from the store after a restart, is verified and dropped if invalid.
      *
      * @return empty when the signatures do not reach the quorum k yet ({@code NotEnoughSignatures})
      */

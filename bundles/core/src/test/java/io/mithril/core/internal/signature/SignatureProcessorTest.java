@@ -1,9 +1,11 @@
 package io.mithril.core.internal.signature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.mithril.core.PendingMessage;
+import io.mithril.core.internal.epoch.EpochMultiSigner;
 import io.mithril.core.internal.fixtures.DatabaseTestPlugin;
 import io.mithril.core.internal.fixtures.MsdTestPlugin;
 import io.mithril.core.internal.fixtures.TestAggregator;
@@ -29,6 +32,7 @@ import io.mithril.spi.signature.SignatureOutcome;
 import io.mithril.spi.signature.SignatureOutcome.Status;
 import io.mithril.spi.signature.SingleSignatureEnvelope;
 import io.mithril.spi.signedentity.EpochContext;
+import io.mithril.store.SingleSignatureRecord;
 
 /** The signature pipeline of aggregator.md §1.4 (steps 2–6) and its buffer, with real STM signatures. */
 class SignatureProcessorTest {
@@ -207,6 +211,71 @@ class SignatureProcessorTest {
             assertEquals(Status.UNAVAILABLE, outcome.status());
         }
         aggregator.restart();
+    }
+
+    @Test
+    void aSignatureVerifiedOnArrivalIsNotVerifiedAgainForTheAggregation() throws Exception {
+        SingleSignature http = sign(signer(0), msd12.signedMessage());
+        assertEquals(Status.REGISTERED, submit(envelope(signer(0), MSD_12, StmJsonHex.encode(http),
+                msd12.signedMessage(), "HTTP")).status());
+        SingleSignature dmq = sign(signer(1), msd12.signedMessage());
+        assertEquals(Status.REGISTERED, submit(envelope(signer(1), MSD_12, StmJsonHex.encode(dmq), null, "DMQ"))
+                .status());
+        EpochMultiSigner current = currentMultiSigner();
+        byte[] openMessage = msd12.signedMessage().getBytes(StandardCharsets.US_ASCII);
+        assertTrue(current.hasVerified(http, openMessage));
+        assertTrue(current.hasVerified(dmq, openMessage));
+        for (SingleSignatureRecord stored : aggregator.repositories().singleSignatures().byOpenMessage(openMessageId())) {
+            assertTrue(current.hasVerified(StmJsonHex.decodeSingleSignature(stored.signature()), openMessage),
+                    "the stored form of " + stored.signerId() + "'s signature is the verified one");
+        }
+    }
+
+    /**
+     * Signer 1's signature relabelled with signer 0's index verifies for party 1 (equal stakes), but aggregation
+     * resolves signers by index: the verdict must not be remembered for it.
+     */
+    @Test
+    void aSignatureClaimingAnotherSignersIndexIsNotRemembered() throws Exception {
+        long indexOfSigner0 = sign(signer(0), msd12.signedMessage()).signerIndex();
+        SingleSignature honest = sign(signer(1), msd12.signedMessage());
+        SingleSignature relabelled = new SingleSignature(honest.sigma(), honest.indexes(), indexOfSigner0);
+        assertTrue(indexOfSigner0 != honest.signerIndex());
+        assertEquals(Status.REGISTERED, submit(envelope(signer(1), MSD_12, StmJsonHex.encode(relabelled),
+                msd12.signedMessage(), "HTTP")).status(), "the party's key and stake verify it, as in the reference");
+        assertFalse(currentMultiSigner().hasVerified(relabelled, msd12.signedMessage().getBytes(
+                StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * After a restart the stored signatures were not verified by this process: an invalid one slipped into the store
+     * is dropped by the aggregation, and the certificate (checked by the chain verifier) is still produced.
+     */
+    @Test
+    void signaturesLoadedAfterARestartAreVerifiedBeforeAggregation() throws Exception {
+        aggregator.sign(msd12, aggregator.signers.subList(0, 2));
+        assertEquals(1, aggregator.certificateCount(), "two signers do not reach the quorum");
+        aggregator.restart();
+        aggregator.tickUntil("signing", 3);
+        byte[] openMessage = msd12.signedMessage().getBytes(StandardCharsets.US_ASCII);
+        List<SingleSignatureRecord> stored = aggregator.repositories().singleSignatures().byOpenMessage(openMessageId());
+        assertEquals(2, stored.size());
+        for (SingleSignatureRecord record : stored) {
+            assertFalse(currentMultiSigner().hasVerified(StmJsonHex.decodeSingleSignature(record.signature()),
+                    openMessage));
+        }
+        String otherMessage = ProtocolMessage.empty().with(ProtocolMessagePartKey.CURRENT_EPOCH, "12").computeHash();
+        SingleSignature forged = sign(signer(2), otherMessage);
+        aggregator.repositories().singleSignatures().save(new SingleSignatureRecord(openMessageId(),
+                signer(2).partyId(), 11, SingleSignatureRegistrar.indexesJson(forged), StmJsonHex.encode(forged),
+                Instant.EPOCH));
+
+        aggregator.sign(msd12, List.of(signer(3), signer(4)));
+        assertEquals(2, aggregator.certificateCount(), "signers 0, 1, 3 and 4 reach the quorum without the forgery");
+    }
+
+    private EpochMultiSigner currentMultiSigner() throws Exception {
+        return aggregator.aggregator().epochs().requireData().requireMultiSigners().current();
     }
 
     /** The CardanoDatabase message the test plugin will open at epoch 12 for an immutable file number. */
