@@ -52,17 +52,13 @@ public final class Clerk {
     }
 
     /**
-     * Verifies a single signature against the registered key and stake at its own {@code signer_index}. A signature
-     * this clerk already verified for {@code msg} is accepted without repeating the BLS checks (same deterministic
-     * outcome).
+     * Verifies a single signature against the registered key and stake at its own {@code signer_index}, always
+     * (callers that want to skip a known signature ask {@link #hasVerified} first), and remembers a success.
      *
      * @throws StmException {@link StmError#UNREGISTERED_PARTY} or any single-signature verification error
      */
     public void verify(SingleSignature signature, byte[] msg) throws StmException {
         RegistrationEntry entry = registration.entry(signature.signerIndex());
-        if (known(signature, msg)) {
-            return;
-        }
         HashedMessage h = hashed(msg);
         signature.verify(params, entry.verificationKey(), entry.stake(), registration.totalStake(), h.msgPrime, h.hashed);
         remember(signature, msg);

@@ -117,7 +117,9 @@ public final class EpochMultiSigner {
         RegistrationEntry entry = Optional.ofNullable(entryByParty.get(partyId)).orElseThrow(() ->
                 new StmException(StmError.UNREGISTERED_PARTY, "party " + partyId + " is not a signer of this epoch"));
         if (isRegisteredAtOwnIndex(signature, entry)) {
-            clerk.verify(signature, message);
+            if (!clerk.hasVerified(signature, message)) {
+                clerk.verify(signature, message);
+            }
         } else {
             signature.verify(parameters, entry.verificationKey(), entry.stake(), clerk.aggregateVerificationKey(),
                     message);
