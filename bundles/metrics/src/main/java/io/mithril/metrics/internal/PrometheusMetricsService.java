@@ -1,6 +1,7 @@
 package io.mithril.metrics.internal;
 
 import io.mithril.metrics.AggregatorMetric;
+import io.mithril.metrics.CounterSource;
 import io.mithril.metrics.MetricSample;
 import io.mithril.metrics.MetricsService;
 import io.prometheus.client.Collector.MetricFamilySamples;
@@ -8,20 +9,27 @@ import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@link MetricsService} on simpleclient counters. Each instance owns a private {@link CollectorRegistry}: a
  * re-activated component must not re-register into the default registry (platform.md pitfall 20), and the reference
- * resets its counters at start anyway.
+ * resets its counters at start anyway. Bundles add counters of their own through {@link CounterSource} services, read at
+ * each scrape.
  */
 @Component(service = MetricsService.class)
 public final class PrometheusMetricsService implements MetricsService {
     private final CollectorRegistry registry = new CollectorRegistry();
     private final Map<AggregatorMetric, Counter> counters = new EnumMap<>(AggregatorMetric.class);
+    private final List<CounterSource> sources = new CopyOnWriteArrayList<>();
 
     public PrometheusMetricsService() {
         for (AggregatorMetric metric : AggregatorMetric.values()) {
@@ -66,7 +74,18 @@ public final class PrometheusMetricsService implements MetricsService {
 
     @Override
     public String exposition() {
-        return ReferenceTextFormat.write(registry.metricFamilySamples());
+        List<MetricFamilySamples> families = Collections.list(registry.metricFamilySamples());
+        families.addAll(ExtraCounters.collect(sources, families));
+        return ReferenceTextFormat.write(Collections.enumeration(families));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addCounterSource(CounterSource source) {
+        sources.add(source);
+    }
+
+    public void removeCounterSource(CounterSource source) {
+        sources.remove(source);
     }
 
     private Counter.Child child(AggregatorMetric metric, String... labelValues) {
