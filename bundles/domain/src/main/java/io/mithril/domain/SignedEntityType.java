@@ -11,7 +11,23 @@ import java.nio.ByteBuffer;
  */
 public sealed interface SignedEntityType {
 
+    /**
+     * The reference's discriminant.
+     *
+     * @throws UnsupportedOperationException for a {@link PluginType}, which is none of the reference's; use
+     *         {@link #typeName()} and {@link #databaseId()} to handle every type
+     */
     SignedEntityTypeDiscriminant discriminant();
+
+    /** The JSON tag of the type, e.g. {@code "CardanoTransactions"} or a plugin's name. */
+    default String typeName() {
+        return discriminant().jsonName();
+    }
+
+    /** The {@code signed_entity_type.id} of the aggregator database (plugin types: 1000 and up). */
+    default int databaseId() {
+        return discriminant().databaseId();
+    }
 
     /** The epoch carried by the beacon (for a CSD this is the stake epoch, one less than the certificate epoch). */
     Epoch epoch();
@@ -158,6 +174,62 @@ public sealed interface SignedEntityType {
         /** The tip block number the artifact records: signed block + offset. */
         public long blockNumberTip() {
             return blockNumber + blockNumberOffset;
+        }
+    }
+
+    /**
+     * A type defined by a third-party plugin: everything the certificate needs (tag, beacon JSON, hash feed) comes
+     * from the plugin's beacon, so the domain does not need to know its shape.
+     */
+    record PluginType(String typeName, int databaseId, Epoch epoch, Epoch certificateEpoch, String certificateJson,
+            String beaconJson, byte[] hashFeed) implements SignedEntityType {
+        /** Ids below are the reference's (0–5 and those it may add). */
+        public static final int FIRST_DATABASE_ID = 1000;
+
+        public PluginType {
+            java.util.Objects.requireNonNull(typeName, "typeName");
+            if (SignedEntityTypeDiscriminant.fromJsonName(typeName).isPresent()) {
+                throw new IllegalArgumentException(typeName + " is a reference type, not a plugin type");
+            }
+            if (databaseId < FIRST_DATABASE_ID) {
+                throw new IllegalArgumentException("plugin type " + typeName + " needs a database id >= "
+                        + FIRST_DATABASE_ID + ", got " + databaseId);
+            }
+            java.util.Objects.requireNonNull(epoch, "epoch");
+            java.util.Objects.requireNonNull(certificateEpoch, "certificateEpoch");
+            java.util.Objects.requireNonNull(certificateJson, "certificateJson");
+            java.util.Objects.requireNonNull(beaconJson, "beaconJson");
+            hashFeed = hashFeed.clone();
+        }
+
+        @Override
+        public SignedEntityTypeDiscriminant discriminant() {
+            throw new UnsupportedOperationException(typeName + " is a plugin type, not one of the reference's");
+        }
+
+        @Override
+        public byte[] hashFeed() {
+            return hashFeed.clone();
+        }
+
+        // A record compares arrays by identity: compare the feed's content instead.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PluginType other && typeName.equals(other.typeName) && databaseId == other.databaseId
+                    && epoch.equals(other.epoch) && certificateEpoch.equals(other.certificateEpoch)
+                    && certificateJson.equals(other.certificateJson) && beaconJson.equals(other.beaconJson)
+                    && java.util.Arrays.equals(hashFeed, other.hashFeed);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(typeName, databaseId, epoch, beaconJson) * 31
+                    + java.util.Arrays.hashCode(hashFeed);
+        }
+
+        @Override
+        public String toString() {
+            return typeName + "(" + beaconJson + ")";
         }
     }
 

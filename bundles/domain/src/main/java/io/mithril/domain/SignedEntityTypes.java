@@ -17,6 +17,19 @@ public final class SignedEntityTypes {
      * @throws IllegalArgumentException on an unknown id or a beacon of the wrong shape
      */
     public static SignedEntityType fromDatabase(int databaseId, String beaconJson) {
+        return fromDatabase(databaseId, beaconJson, PluginSignedEntityTypes.NONE);
+    }
+
+    /**
+     * As {@link #fromDatabase(int, String)}, also restoring the plugin types that {@code plugins} knows.
+     *
+     * @throws IllegalArgumentException on an id neither the reference nor a plugin has, or a beacon of the wrong shape
+     */
+    public static SignedEntityType fromDatabase(int databaseId, String beaconJson, PluginSignedEntityTypes plugins) {
+        if (SignedEntityTypeDiscriminant.fromDatabaseId(databaseId).isEmpty()) {
+            return plugins.fromDatabase(databaseId, beaconJson).orElseThrow(
+                    () -> new IllegalArgumentException("unknown signed entity type id " + databaseId));
+        }
         SignedEntityTypeDiscriminant discriminant = SignedEntityTypeDiscriminant.fromDatabaseId(databaseId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown signed entity type id " + databaseId));
         JsonNode beacon;

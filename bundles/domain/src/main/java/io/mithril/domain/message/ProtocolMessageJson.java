@@ -9,15 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.mithril.domain.ProtocolMessage;
-import io.mithril.domain.ProtocolMessagePartKey;
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * {@code {"message_parts":{key: value, ...}}} with the keys in hash order. Like the reference client, an unknown key
- * is an error, and so is the future {@code "rigid"} hash scheme (not used on Pythagoras).
+ * {@code {"message_parts":{key: value, ...}}} with the keys in hash order. Unlike the reference client, a key outside
+ * the reference's enum is read as a plugin part (hashed after the reference's parts, see {@link ProtocolMessage}); the
+ * future {@code "rigid"} hash scheme (not used on Pythagoras) is an error.
  */
 public final class ProtocolMessageJson {
     static final String MESSAGE_PARTS = "message_parts";
@@ -32,8 +31,8 @@ public final class ProtocolMessageJson {
                 throws IOException {
             gen.writeStartObject();
             gen.writeObjectFieldStart(MESSAGE_PARTS);
-            for (Map.Entry<ProtocolMessagePartKey, String> part : value.parts().entrySet()) {
-                gen.writeStringField(part.getKey().wireName(), part.getValue());
+            for (Map.Entry<String, String> part : value.wireParts().entrySet()) {
+                gen.writeStringField(part.getKey(), part.getValue());
             }
             gen.writeEndObject();
             gen.writeEndObject();
@@ -52,17 +51,19 @@ public final class ProtocolMessageJson {
             if (parts == null || !parts.isObject()) {
                 throw JsonMappingException.from(p, "protocol message without message_parts object");
             }
-            EnumMap<ProtocolMessagePartKey, String> values = new EnumMap<>(ProtocolMessagePartKey.class);
+            ProtocolMessage message = ProtocolMessage.empty();
             for (Iterator<Map.Entry<String, JsonNode>> it = parts.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> part = it.next();
-                ProtocolMessagePartKey key = ProtocolMessagePartKey.fromWireName(part.getKey()).orElseThrow(
-                        () -> JsonMappingException.from(p, "unknown protocol message part " + part.getKey()));
                 if (!part.getValue().isTextual()) {
                     throw JsonMappingException.from(p, "protocol message part " + part.getKey() + " is not a string");
                 }
-                values.put(key, part.getValue().textValue());
+                try {
+                    message = message.with(part.getKey(), part.getValue().textValue());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, "invalid protocol message part " + part.getKey(), e);
+                }
             }
-            return ProtocolMessage.of(values);
+            return message;
         }
     }
 }

@@ -2,7 +2,9 @@ package io.mithril.domain.message;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mithril.domain.CardanoDbBeacon;
 import io.mithril.domain.Epoch;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.domain.SignedEntityTypeDiscriminant;
 import java.io.IOException;
@@ -24,12 +27,17 @@ import java.util.Map;
  */
 public final class SignedEntityTypeJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SignedEntityTypeJson() {
     }
 
     public static JsonNode toJson(SignedEntityType type) {
         ObjectNode node = NODES.objectNode();
+        if (type instanceof SignedEntityType.PluginType plugin) {
+            node.set(plugin.typeName(), readTree(plugin.certificateJson()));
+            return node;
+        }
         String tag = type.discriminant().jsonName();
         if (type instanceof SignedEntityType.MithrilStakeDistribution msd) {
             node.put(tag, msd.epoch().value());
@@ -53,14 +61,28 @@ public final class SignedEntityTypeJson {
      * @throws IllegalArgumentException on an unknown tag or a value of the wrong shape
      */
     public static SignedEntityType fromJson(JsonNode node) {
+        return fromJson(node, PluginSignedEntityTypes.NONE);
+    }
+
+    /**
+     * As {@link #fromJson(JsonNode)}, also reading the plugin types {@code plugins} knows (a tag that is not the
+     * reference's).
+     *
+     * @throws IllegalArgumentException on a tag neither the reference nor a plugin has, or a value of the wrong shape
+     */
+    public static SignedEntityType fromJson(JsonNode node, PluginSignedEntityTypes plugins) {
         if (node == null || !node.isObject() || node.size() != 1) {
             throw new IllegalArgumentException("a signed entity type is an object with one tag, got " + node);
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         Map.Entry<String, JsonNode> entry = fields.next();
-        SignedEntityTypeDiscriminant discriminant = SignedEntityTypeDiscriminant.fromJsonName(entry.getKey())
-                .orElseThrow(() -> new IllegalArgumentException("unknown signed entity type " + entry.getKey()));
         JsonNode value = entry.getValue();
+        if (SignedEntityTypeDiscriminant.fromJsonName(entry.getKey()).isEmpty()) {
+            return plugins.fromJson(entry.getKey(), value.toString()).orElseThrow(
+                    () -> new IllegalArgumentException("unknown signed entity type " + entry.getKey()));
+        }
+        SignedEntityTypeDiscriminant discriminant = SignedEntityTypeDiscriminant.fromJsonName(entry.getKey())
+                .orElseThrow();
         return switch (discriminant) {
             case MITHRIL_STAKE_DISTRIBUTION -> new SignedEntityType.MithrilStakeDistribution(epoch(value));
             case CARDANO_STAKE_DISTRIBUTION -> new SignedEntityType.CardanoStakeDistribution(epoch(value));
@@ -75,6 +97,14 @@ public final class SignedEntityTypeJson {
                 yield new SignedEntityType.CardanoBlocksTransactions(Epoch.of(v[0]), v[1], v[2]);
             }
         };
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid beacon JSON " + json, e);
+        }
     }
 
     private static ObjectNode beacon(CardanoDbBeacon beacon) {
