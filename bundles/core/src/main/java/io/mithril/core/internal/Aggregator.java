@@ -85,20 +85,20 @@ public final class Aggregator {
         ArtifactJobs artifacts = new ArtifactJobs(repositories.signedEntities(), metrics, artifactExecutor, clock);
         QuorumTracker quorum = new QuorumTracker(repositories.singleSignatures());
         CertificateChainVerifier verifier = ChainVerifiers.overStore(repositories.certificates(),
-                settings.genesisVerificationKey());
+                settings.genesisVerificationKey(), plugins);
         Certifier certifier = new Certifier(repositories, epochs, plugins, artifacts, quorum, verifier,
                 settings.network(), metrics, clock);
         SingleSignatureRegistrar registrar = new SingleSignatureRegistrar(repositories, epochs, quorum, certifier,
-                clock);
+                clock, plugins);
         this.openMessages = new OpenMessageService(plugins, repositories, artifacts, registrar, clock);
-        this.signatureProcessor = new SignatureProcessor(epochs, registrar, metrics);
+        this.signatureProcessor = new SignatureProcessor(epochs, registrar, metrics, plugins);
         RegistrationRounds rounds = new RegistrationRounds();
         this.signerRegisterer = new SignerRegisterer(rounds, repositories, chain, settings, metrics, clock);
         this.genesis = new GenesisService(repositories, chain, settings, clock);
         this.pendingMessages = new PendingMessages(epochs, openMessages);
         EpochTransition transition = new EpochTransition(chain, eras, repositories, epochs,
                 follower ? null : rounds, artifacts, quorum, settings, clock);
-        ChainStatusChecker chainStatus = new ChainStatusChecker(repositories.certificates(), verifier, epochs);
+        ChainStatusChecker chainStatus = new ChainStatusChecker(repositories.certificates(), verifier, epochs, plugins);
         TimePointReader timePoints = new TimePointReader(chain);
         IdleCycle idle = follower
                 ? new FollowerIdleCycle(timePoints, leader,

@@ -86,7 +86,7 @@ public final class ArtifactJobs {
             if (artifact.isEmpty()) {
                 return;
             }
-            signedEntities.insert(new SignedEntityRecord(artifact.get().hash(), type.discriminant().databaseId(),
+            signedEntities.insert(new SignedEntityRecord(artifact.get().hash(), type.databaseId(),
                     certificate.hash(), type.beaconJson(), artifact.get().json(), clock.instant()));
             AggregatorMetric metric = PRODUCED.get(plugin.discriminant());
             if (metric != null) {

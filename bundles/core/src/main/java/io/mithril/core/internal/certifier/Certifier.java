@@ -72,7 +72,7 @@ public final class Certifier {
      * @throws CertificationException when the certificate cannot be built, verified or stored
      */
     public synchronized Optional<Certificate> certify(String openMessageId) throws CertificationException {
-        OpenMessage message = repositories.openMessages().byId(openMessageId).map(OpenMessage::fromRecord)
+        OpenMessage message = repositories.openMessages().byId(openMessageId).map(record -> OpenMessage.fromRecord(record, plugins))
                 .orElseThrow(() -> new CertificationException("no open message " + openMessageId));
         if (message.certified() || message.expired()) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package io.mithril.core.internal.certifier;
 
 import io.mithril.core.internal.store.StoredCertificateRetriever;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.chain.CertificateChainVerifier;
 import io.mithril.domain.chain.GenesisSignatureVerifier;
 import io.mithril.domain.chain.StmMultiSignatureVerifier;
@@ -17,7 +18,13 @@ public final class ChainVerifiers {
      */
     public static CertificateChainVerifier overStore(CertificateRepository certificates,
             String genesisVerificationKey) {
-        return new CertificateChainVerifier(new StoredCertificateRetriever(certificates),
+        return overStore(certificates, genesisVerificationKey, PluginSignedEntityTypes.NONE);
+    }
+
+    /** As {@link #overStore(CertificateRepository, String)}, reading certificates of {@code plugins}' types too. */
+    public static CertificateChainVerifier overStore(CertificateRepository certificates,
+            String genesisVerificationKey, PluginSignedEntityTypes plugins) {
+        return new CertificateChainVerifier(new StoredCertificateRetriever(certificates, plugins),
                 new StmMultiSignatureVerifier(), genesisVerifier(genesisVerificationKey));
     }
 

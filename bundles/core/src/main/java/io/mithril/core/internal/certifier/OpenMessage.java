@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import io.mithril.core.internal.store.ProtocolMessages;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.ProtocolMessage;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.domain.SignedEntityTypes;
@@ -17,9 +18,15 @@ import io.mithril.store.OpenMessageRecord;
 public record OpenMessage(String id, long epoch, SignedEntityType type, ProtocolMessage protocolMessage,
         boolean certified, boolean expired, Instant createdAt, Instant expiresAt) {
 
+    /** A message of one of the reference's types. */
     public static OpenMessage fromRecord(OpenMessageRecord record) {
+        return fromRecord(record, PluginSignedEntityTypes.NONE);
+    }
+
+    /** A message of one of the reference's types or of a third-party type {@code plugins} knows. */
+    public static OpenMessage fromRecord(OpenMessageRecord record, PluginSignedEntityTypes plugins) {
         return new OpenMessage(record.openMessageId(), record.epoch(),
-                SignedEntityTypes.fromDatabase(record.signedEntityTypeId(), record.beacon()),
+                SignedEntityTypes.fromDatabase(record.signedEntityTypeId(), record.beacon(), plugins),
                 ProtocolMessages.fromJson(record.protocolMessage()), record.certified(), record.expired(),
                 record.createdAt(), record.expiresAt());
     }
@@ -30,11 +37,11 @@ public record OpenMessage(String id, long epoch, SignedEntityType type, Protocol
     }
 
     public int typeId() {
-        return type.discriminant().databaseId();
+        return type.databaseId();
     }
 
     public String discriminant() {
-        return type.discriminant().jsonName();
+        return type.typeName();
     }
 
     /** The hex hash of the protocol message. */

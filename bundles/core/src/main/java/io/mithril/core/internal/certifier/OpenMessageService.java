@@ -58,10 +58,10 @@ public final class OpenMessageService {
             if (type.isEmpty()) {
                 continue;
             }
-            int typeId = type.get().discriminant().databaseId();
+            int typeId = type.get().databaseId();
             repositories.openMessages().markExpired(typeId, clock.instant());
             Optional<OpenMessage> existing = repositories.openMessages()
-                    .byTypeAndBeacon(typeId, type.get().beaconJson()).map(OpenMessage::fromRecord);
+                    .byTypeAndBeacon(typeId, type.get().beaconJson()).map(record -> OpenMessage.fromRecord(record, plugins));
             if (existing.isEmpty()) {
                 return Optional.of(create(plugin, type.get(), epoch));
             }
@@ -90,12 +90,12 @@ public final class OpenMessageService {
     /** Marks the message expired if its time is up, and returns its current state. */
     public OpenMessage refresh(OpenMessage message) {
         repositories.openMessages().markExpired(message.typeId(), clock.instant());
-        return repositories.openMessages().byId(message.id()).map(OpenMessage::fromRecord).orElse(message);
+        return repositories.openMessages().byId(message.id()).map(record -> OpenMessage.fromRecord(record, plugins)).orElse(message);
     }
 
     /** The open messages of an epoch still collecting signatures. */
     public List<OpenMessage> pending(long epoch) {
-        return repositories.openMessages().byEpoch(epoch).stream().map(OpenMessage::fromRecord)
+        return repositories.openMessages().byEpoch(epoch).stream().map(record -> OpenMessage.fromRecord(record, plugins))
                 .filter(m -> !m.certified() && !m.expired()).toList();
     }
 
@@ -107,17 +107,19 @@ public final class OpenMessageService {
             throws Exception {
         Optional<SignedEntityTypeDiscriminant> discriminant =
                 SignedEntityTypeDiscriminant.fromJsonName(plugin.discriminant());
-        if (discriminant.isEmpty() || discriminant.get().isDiscontinued()) {
-            LOG.warn("signed entity type {} cannot be certified: the certificate format only knows the reference's"
-                    + " types", plugin.discriminant());
+        boolean thirdParty = PluginTypes.isThirdParty(plugin);
+        if (!thirdParty && (discriminant.isEmpty() || discriminant.get().isDiscontinued())) {
+            LOG.warn("signed entity type {} cannot be certified: a third-party type needs an order() of at least {}",
+                    plugin.discriminant(), SignedEntityType.PluginType.FIRST_DATABASE_ID);
             return Optional.empty();
         }
         Optional<Beacon> beacon = plugin.beaconAt(timePoint, epoch);
         if (beacon.isEmpty()) {
             return Optional.empty();
         }
-        SignedEntityType type = SignedEntityTypes.fromDatabase(discriminant.get().databaseId(),
-                beacon.get().storageJson());
+        // The reference's types are rebuilt canonically from the beacon; a third-party type is what its plugin says.
+        SignedEntityType type = thirdParty ? PluginTypes.of(plugin, beacon.get())
+                : SignedEntityTypes.fromDatabase(discriminant.get().databaseId(), beacon.get().storageJson());
         if (type.certificateEpoch().value() != epoch.epoch()) {
             LOG.warn("{} is not signed at epoch {}: skipped", type, epoch.epoch());
             return Optional.empty();
@@ -129,6 +131,10 @@ public final class OpenMessageService {
         EpochMultiSigner next = epoch.requireMultiSigners().next().orElseThrow(() -> new EpochDataException(
                 "no signer registered for epoch " + epoch.epoch() + ": no next aggregate verification key"));
         Beacon beacon = plugin.parseBeacon(type.beaconJson());
+        if (type instanceof SignedEntityType.PluginType) {
+            // The open message, certificate and artifact rows reference this id; the reference's ids are migrated.
+            repositories.signedEntityTypes().register(type.databaseId(), type.typeName());
+        }
         ProtocolMessage message = ProtocolMessages.fromWireParts(plugin.messageParts(beacon, epoch))
                 .with(ProtocolMessagePartKey.NEXT_AGGREGATE_VERIFICATION_KEY, next.aggregateVerificationKeyJsonHex())
                 .with(ProtocolMessagePartKey.NEXT_PROTOCOL_PARAMETERS,
@@ -140,6 +146,6 @@ public final class OpenMessageService {
         repositories.openMessages().insert(created.toRecord());
         LOG.info("open message {} created for {}", created.id(), type);
         replay.replay(created);
-        return repositories.openMessages().byId(created.id()).map(OpenMessage::fromRecord).orElse(created);
+        return repositories.openMessages().byId(created.id()).map(record -> OpenMessage.fromRecord(record, plugins)).orElse(created);
     }
 }

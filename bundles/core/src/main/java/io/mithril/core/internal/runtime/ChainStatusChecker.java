@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.mithril.core.internal.epoch.EpochDataException;
 import io.mithril.core.internal.epoch.EpochService;
 import io.mithril.core.internal.store.CertificateRecords;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.chain.CertificateChainVerifier;
 import io.mithril.domain.chain.CertificateVerificationException;
 import io.mithril.store.CertificateRecord;
@@ -26,9 +27,12 @@ public final class ChainStatusChecker {
     private final CertificateRepository certificates;
     private final CertificateChainVerifier verifier;
     private final EpochService epochs;
+    private final PluginSignedEntityTypes pluginTypes;
 
+    /** @param pluginTypes the third-party types whose certificates may be the latest */
     public ChainStatusChecker(CertificateRepository certificates, CertificateChainVerifier verifier,
-            EpochService epochs) {
+            EpochService epochs, PluginSignedEntityTypes pluginTypes) {
+        this.pluginTypes = pluginTypes;
         this.certificates = certificates;
         this.verifier = verifier;
         this.epochs = epochs;
@@ -51,7 +55,7 @@ public final class ChainStatusChecker {
             return Status.EPOCH_GAP;
         }
         epochs.precompute();
-        verifier.verifyChain(CertificateRecords.toDomain(latest));
+        verifier.verifyChain(CertificateRecords.toDomain(latest, pluginTypes));
         return Status.VALID;
     }
 }

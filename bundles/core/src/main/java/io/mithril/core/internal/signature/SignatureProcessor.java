@@ -18,6 +18,7 @@ import io.mithril.crypto.stm.SingleSignature;
 import io.mithril.crypto.stm.StmException;
 import io.mithril.crypto.stm.codec.StmJsonHex;
 import io.mithril.domain.SignedEntityType;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.SignedEntityTypeDiscriminant;
 import io.mithril.domain.message.RegisterSignatureMessage;
 import io.mithril.domain.message.SignedEntityTypeJson;
@@ -44,8 +45,12 @@ public final class SignatureProcessor implements SignatureSink {
     private final EpochService epochs;
     private final SingleSignatureRegistrar registrar;
     private final MetricsService metrics;
+    private final PluginSignedEntityTypes pluginTypes;
 
-    public SignatureProcessor(EpochService epochs, SingleSignatureRegistrar registrar, MetricsService metrics) {
+    /** @param pluginTypes the enabled third-party types, known like the reference's */
+    public SignatureProcessor(EpochService epochs, SingleSignatureRegistrar registrar, MetricsService metrics,
+            PluginSignedEntityTypes pluginTypes) {
+        this.pluginTypes = pluginTypes;
         this.epochs = epochs;
         this.registrar = registrar;
         this.metrics = metrics;
@@ -78,10 +83,12 @@ public final class SignatureProcessor implements SignatureSink {
             return new SignatureOutcome(Status.GONE, DISCONTINUED, "signed entity type "
                     + SignedEntityTypeDiscriminant.CARDANO_IMMUTABLE_FILES_FULL.jsonName() + " is discontinued");
         }
-        if (kind == RegisterSignatureMessage.EntityTypeClass.UNKNOWN) {
+        Optional<SignedEntityType> known = kind == RegisterSignatureMessage.EntityTypeClass.KNOWN
+                ? Optional.of(SignedEntityTypeJson.fromJson(entityType)) : pluginType(entityType);
+        if (known.isEmpty()) {
             return SignatureOutcome.rejected(UNKNOWN, "Accepted signed entity types are: " + acceptedTypes());
         }
-        SignedEntityType type = SignedEntityTypeJson.fromJson(entityType);
+        SignedEntityType type = known.get();
         SingleSignature signature;
         try {
             signature = StmJsonHex.decodeSingleSignature(envelope.signature() == null ? "" : envelope.signature());
@@ -117,6 +124,15 @@ public final class SignatureProcessor implements SignatureSink {
             return true;
         } catch (StmException e) {
             return false;
+        }
+    }
+
+    private Optional<SignedEntityType> pluginType(JsonNode entityType) {
+        try {
+            return entityType == null ? Optional.empty()
+                    : Optional.of(SignedEntityTypeJson.fromJson(entityType, pluginTypes));
+        } catch (RuntimeException e) { // unknown tag, or a beacon the plugin cannot parse
+            return Optional.empty();
         }
     }
 

@@ -22,6 +22,7 @@ import io.mithril.core.internal.store.Repositories;
 import io.mithril.crypto.stm.SingleSignature;
 import io.mithril.crypto.stm.StmException;
 import io.mithril.crypto.stm.codec.StmJsonHex;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.spi.signature.SignatureOutcome;
 import io.mithril.store.BufferedSignatureRecord;
@@ -43,9 +44,11 @@ public final class SingleSignatureRegistrar implements BufferedSignatureReplay {
     private final QuorumTracker quorum;
     private final Certifier certifier;
     private final Clock clock;
+    private final PluginSignedEntityTypes pluginTypes;
 
     public SingleSignatureRegistrar(Repositories repositories, EpochService epochs, QuorumTracker quorum,
-            Certifier certifier, Clock clock) {
+            Certifier certifier, Clock clock, PluginSignedEntityTypes pluginTypes) {
+        this.pluginTypes = pluginTypes;
         this.repositories = repositories;
         this.epochs = epochs;
         this.quorum = quorum;
@@ -56,9 +59,9 @@ public final class SingleSignatureRegistrar implements BufferedSignatureReplay {
     /** @throws InvalidSingleSignatureException when the signature does not verify against the open message (500) */
     public SignatureOutcome register(SignedEntityType type, String partyId, SingleSignature signature)
             throws InvalidSingleSignatureException, EpochDataException {
-        int typeId = type.discriminant().databaseId();
+        int typeId = type.databaseId();
         Optional<OpenMessage> message = repositories.openMessages().byTypeAndBeacon(typeId, type.beaconJson())
-                .map(OpenMessage::fromRecord);
+                .map(record -> OpenMessage.fromRecord(record, pluginTypes));
         if (message.isEmpty()) {
             repositories.bufferedSignatures().buffer(new BufferedSignatureRecord(typeId, partyId,
                     indexesJson(signature), StmJsonHex.encode(signature), clock.instant()));

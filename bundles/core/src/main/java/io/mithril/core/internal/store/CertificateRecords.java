@@ -9,6 +9,7 @@ import io.mithril.domain.CertificateMetadata;
 import io.mithril.domain.CertificateSignature;
 import io.mithril.domain.Epoch;
 import io.mithril.domain.JsonHex;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.domain.SignedEntityTypes;
 import io.mithril.domain.StakeDistributionParty;
@@ -34,7 +35,7 @@ public final class CertificateRecords {
         return new CertificateRecord(certificate.hash(),
                 certificate.isGenesis() ? null : certificate.previousHash(), certificate.signedMessage(),
                 certificate.signature().hashedText(), certificate.aggregateVerificationKey(),
-                certificate.epoch().value(), metadata.network(), type.discriminant().databaseId(), type.beaconJson(),
+                certificate.epoch().value(), metadata.network(), type.databaseId(), type.beaconJson(),
                 metadata.protocolVersion(), Json.write(ProtocolParametersMessage.from(metadata.parameters())),
                 ProtocolMessages.toJson(certificate.protocolMessage()),
                 Json.write(metadata.signers().stream().map(StakeDistributionPartyMessage::from).toList()),
@@ -43,6 +44,11 @@ public final class CertificateRecords {
     }
 
     public static Certificate toDomain(CertificateRecord record) {
+        return toDomain(record, PluginSignedEntityTypes.NONE);
+    }
+
+    /** As {@link #toDomain(CertificateRecord)}, also reading certificates of the types {@code plugins} knows. */
+    public static Certificate toDomain(CertificateRecord record, PluginSignedEntityTypes plugins) {
         List<StakeDistributionParty> signers = Json.read(record.signers(), SIGNERS).stream()
                 .map(StakeDistributionPartyMessage::toDomain).toList();
         CertificateMetadata metadata = new CertificateMetadata(record.network(), record.protocolVersion(),
@@ -52,7 +58,7 @@ public final class CertificateRecords {
                 ? new CertificateSignature.GenesisSignature(
                         JsonHex.decodeFixedSize(record.signature(), CertificateSignature.GenesisSignature.LENGTH))
                 : new CertificateSignature.MultiSignature(
-                        SignedEntityTypes.fromDatabase(record.signedEntityTypeId(), record.signedEntityBeacon()),
+                        SignedEntityTypes.fromDatabase(record.signedEntityTypeId(), record.signedEntityBeacon(), plugins),
                         record.signature());
         return new Certificate(record.certificateId(),
                 record.parentCertificateId() == null ? "" : record.parentCertificateId(), Epoch.of(record.epoch()),

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.mithril.domain.ProtocolMessage;
-import io.mithril.domain.ProtocolMessagePartKey;
 
 /** Protocol messages as the reference stores them ({@code {"message_parts":{...}}}, hash order) and as plugins give them. */
 public final class ProtocolMessages {
@@ -21,22 +20,20 @@ public final class ProtocolMessages {
 
     /** The parts keyed by their wire names, in hash order. */
     public static Map<String, String> wireParts(ProtocolMessage message) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        message.parts().forEach((key, value) -> parts.put(key.wireName(), value));
-        return parts;
+        return new LinkedHashMap<>(message.wireParts());
     }
 
     /**
      * A message from wire-named parts.
      *
-     * @throws IllegalArgumentException on a key the protocol does not define
+     * A key outside the reference's is a plugin part, hashed after the reference's (see {@link ProtocolMessage}).
+     *
+     * @throws IllegalArgumentException on a plugin key that is not {@code [a-z0-9_]+}
      */
     public static ProtocolMessage fromWireParts(Map<String, String> parts) {
         ProtocolMessage message = ProtocolMessage.empty();
         for (Map.Entry<String, String> part : parts.entrySet()) {
-            ProtocolMessagePartKey key = ProtocolMessagePartKey.fromWireName(part.getKey()).orElseThrow(
-                    () -> new IllegalArgumentException("unknown protocol message part '" + part.getKey() + "'"));
-            message = message.with(key, part.getValue());
+            message = message.with(part.getKey(), part.getValue());
         }
         return message;
     }
