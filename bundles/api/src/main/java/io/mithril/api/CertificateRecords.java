@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.mithril.domain.ProtocolMessage;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.domain.SignedEntityType;
 import io.mithril.domain.SignedEntityTypes;
 import io.mithril.domain.message.CertificateListItemMessage;
@@ -39,8 +40,14 @@ public final class CertificateRecords {
      * @throws IllegalArgumentException when a JSON column or the beacon cannot be read
      */
     public static CertificateMessage toMessage(CertificateRecord c) {
+        return toMessage(c, PluginSignedEntityTypes.NONE);
+    }
+
+    /** The detail message of a row, whose type may be a third-party plugin's (known to {@code plugins}). */
+    public static CertificateMessage toMessage(CertificateRecord c, PluginSignedEntityTypes plugins) {
         boolean genesis = c.isGenesis();
-        SignedEntityType type = SignedEntityTypes.fromDatabase(c.signedEntityTypeId(), c.signedEntityBeacon());
+        SignedEntityType type = SignedEntityTypes.fromDatabase(c.signedEntityTypeId(), c.signedEntityBeacon(),
+                plugins);
         CertificateMetadataMessage metadata = new CertificateMetadataMessage(c.network(), c.protocolVersion(),
                 read(c.protocolParameters(), ProtocolParametersMessage.class), c.initiatedAt(), c.sealedAt(),
                 readSigners(c.signers()));
@@ -52,7 +59,12 @@ public final class CertificateRecords {
 
     /** The list item of a row: the detail minus signatures, with the number of signers. */
     public static CertificateListItemMessage toListItem(CertificateRecord c) {
-        return CertificateListItemMessage.from(toMessage(c).toDomain());
+        return toListItem(c, PluginSignedEntityTypes.NONE);
+    }
+
+    /** The list item of a row whose type may be a third-party plugin's. */
+    public static CertificateListItemMessage toListItem(CertificateRecord c, PluginSignedEntityTypes plugins) {
+        return CertificateListItemMessage.from(toMessage(c, plugins).toDomain());
     }
 
     /** The row of a certificate message, as the aggregator stores it. */

@@ -1,5 +1,7 @@
 package io.mithril.api.internal;
 
+import org.osgi.service.component.annotations.ReferencePolicy;
+import io.mithril.domain.PluginSignedEntityTypes;
 import io.mithril.api.CertificateRecords;
 import io.mithril.api.JsonResponses;
 import io.mithril.api.RequestOrigin;
@@ -33,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("/certificate")
 public final class CertificateResource {
     private final CertificateRepository certificates;
+    private final PluginTypeLookup pluginTypes = new PluginTypeLookup();
     private final RequestOrigins origins;
     private final ServedDetails served;
 
@@ -43,6 +46,16 @@ public final class CertificateResource {
         this.certificates = certificates;
         this.origins = origins;
         this.served = new ServedDetails(metrics, AggregatorMetric.CERTIFICATE_DETAIL_TOTAL_SERVED);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPluginTypes(PluginSignedEntityTypes types) {
+        pluginTypes.bind(types);
+    }
+
+    void unbindPluginTypes(PluginSignedEntityTypes types) {
+        pluginTypes.unbind(types);
     }
 
     @GET
@@ -64,8 +77,8 @@ public final class CertificateResource {
         return detail(certificates.byHash(hash));
     }
 
-    private static Response detail(Optional<CertificateRecord> certificate) {
-        return certificate.map(c -> JsonResponses.ok(CertificateRecords.toMessage(c)))
+    private Response detail(Optional<CertificateRecord> certificate) {
+        return certificate.map(c -> JsonResponses.ok(CertificateRecords.toMessage(c, pluginTypes.get())))
                 .orElseGet(JsonResponses::notFound);
     }
 }

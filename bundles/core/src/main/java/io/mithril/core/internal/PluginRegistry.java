@@ -22,7 +22,9 @@ import io.mithril.spi.signedentity.SignedEntityPlugin;
  * <code>signed_entity_types</code>. Plugins come and go with their bundles (hot deploy): readers always see the
  * current set.
  */
-@Component(service = PluginRegistry.class, configurationPid = "io.mithril.aggregator")
+// Also a PluginSignedEntityTypes service, so the read API can render certificates of third-party types.
+@Component(service = {PluginRegistry.class, io.mithril.domain.PluginSignedEntityTypes.class},
+        configurationPid = "io.mithril.aggregator")
 public final class PluginRegistry implements EnabledPlugins {
     private final List<SignedEntityPlugin> installed = new CopyOnWriteArrayList<>();
     private volatile Set<String> configured = SignedEntityTypes.parse(null);
