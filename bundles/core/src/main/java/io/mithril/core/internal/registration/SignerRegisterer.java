@@ -1,5 +1,7 @@
 package io.mithril.core.internal.registration;
 
+import io.mithril.api.OriginTagWhitelist;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ public final class SignerRegisterer implements SignerRegistrar {
     private final Repositories repositories;
     private final ChainObserver chain;
     private final AggregatorSettings settings;
-    private final OriginTags originTags;
+    private final OriginTagWhitelist originTags;
     private final MetricsService metrics;
     private final Clock clock;
 
@@ -50,7 +52,7 @@ public final class SignerRegisterer implements SignerRegistrar {
         this.repositories = repositories;
         this.chain = chain;
         this.settings = settings;
-        this.originTags = new OriginTags(settings.customOriginTagWhiteList());
+        this.originTags = OriginTagWhitelist.withCustomTags(settings.customOriginTagWhiteList());
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -58,7 +60,7 @@ public final class SignerRegisterer implements SignerRegistrar {
     @Override
     public void register(RegisterSignerMessage message, String originTag, String signerNodeVersion)
             throws SignerRegistrationException {
-        String tag = originTags.normalize(originTag);
+        String tag = originTags.resolve(originTag);
         metrics.increment(AggregatorMetric.SIGNER_REGISTRATION_TOTAL_RECEIVED, tag);
         SignerKeys keys = decode(message);
         if (settings.isFollower()) {
